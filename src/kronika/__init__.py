@@ -1,0 +1,7 @@
+"""kronika: war news in, sourced and dated events out."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]
