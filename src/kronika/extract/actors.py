@@ -1,0 +1,55 @@
+"""Actor mentions: the knowledge base first (people, institutions, units, threat actors,
+outlets, countries, offices resolved by date), then spaCy persons the base does not know."""
+
+from __future__ import annotations
+
+import re
+
+from kronika.extract import plain, stages
+from kronika.extract.analysis import Analysis, Mention
+from kronika.extract.places import attach, body_window
+
+_NAME_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+){1,3}$")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.lower()).strip("-")
+
+
+def find_actors(analysis: Analysis) -> None:
+    """Look every sentence up in the actor catalogue; add unknown persons named by spaCy."""
+    from kronika.resources.actors import ActorEntry, load_actors
+
+    catalog = load_actors()
+    offset, body = body_window(analysis)
+    for found in catalog.find(body, analysis.language, on=analysis.published):
+        attach(
+            analysis.sentences,
+            Mention(offset + found.start, offset + found.end, found.text, "actor", found.entry,
+                    {"via_office": found.via_office}),
+        )
+    for sentence in analysis.sentences:
+        known = sentence.of_kind("actor") + sentence.of_kind("place")
+        for ner in sentence.of_kind("ner"):
+            if ner.value != "person" or not _NAME_OK.match(ner.text):
+                continue
+            if any(k.start < ner.end and ner.start < k.end for k in known):
+                continue
+            # A surname alone that repeats a full name met earlier is the same person.
+            entry = _earlier_person(analysis, ner.text) or ActorEntry(
+                id=f"name:{_slug(ner.text)}", name=ner.text.replace("’", "'"), kind="person",
+                country=None, role=None, aliases={},
+            )
+            sentence.mentions.append(Mention(ner.start, ner.end, ner.text, "actor", entry, {"ner": True}))
+
+
+def _earlier_person(analysis: Analysis, text: str) -> object | None:
+    for sentence in analysis.sentences:
+        for m in sentence.of_kind("actor"):
+            name = getattr(m.value, "name", "")
+            if m.extra.get("ner") and name != text and name.split()[-1:] == text.split()[-1:]:
+                return m.value
+    return None
+
+
+stages.register("actors", requires=("sentences", "entities"), assigns=("actors",))(plain(find_actors))

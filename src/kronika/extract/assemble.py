@@ -1,0 +1,491 @@
+"""Frames → Events: fill date, place, actors and numbers; split breakdowns; merge restatements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from kronika.domain import Actor, Attribution, DateRange, Event, Place, Quantity, Span
+from kronika.extract import plain, stages
+from kronika.extract.analysis import Analysis, DateValue, Frame, Mention, Sentence
+from kronika.extract.attribution import kind_of, name_of, publisher
+from kronika.extract.quantities import QuantityValue
+from kronika.extract.triggers import weapon_of
+from kronika.resources.lexicons import load_lexicon
+
+STRIKE_TYPES = ("attack", "interception", "damage", "disruption")
+PLACE_TYPES = (*STRIKE_TYPES, "contact", "deployment", "other")
+UNITS_FOR = {
+    "interception": ("drone", "missile", "aircraft", None),
+    "attack": ("drone", "missile", "aircraft", None),
+    "damage": ("person", "building"),
+    "cyber_operation": ("country", "camera", "entity"),
+    "disruption": ("suspension", "flight"),
+    "sanction": ("vessel", "entity", "person"),
+    "aid": ("euro", "dollar", "missile", "drone"),
+    "other": ("person",),
+}
+WHAT_FOR = {
+    "interception": "shot_down",
+    "attack": "launched",
+    "cyber_operation": "countries",
+    "disruption": "suspensions",
+    "sanction": "sanctioned",
+    "aid": "pledged",
+    "other": "count",
+}
+_EVE_OF = re.compile(r"^\s*(?:d['’]|de\s|of\s)\s*(?:un|une|la|le|the|a)?\s*$", re.IGNORECASE)
+_PEOPLE_KINDS = ("person", "group", "country", "institution", "office", "org")
+
+
+def _plain_days(value: DateValue) -> DateRange:
+    precision = value.precision if value.precision in ("day", "week", "month", "year", "range") else "range"
+    if value.start == value.end:
+        precision = "day"
+    return DateRange(value.start, value.end, precision)
+
+
+def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> DateRange | None:
+    """The date mention nearest the trigger, else the story's running date, else publication."""
+    dates = [m for m in sentence.of_kind("date") if not sentence.in_quote(m.start)]
+    if dates:
+        best = min(dates, key=lambda m: min(abs(m.start - frame.start), abs(m.end - frame.start)))
+        value: DateValue = best.value
+        between = sentence.text[best.end - sentence.start : frame.start - sentence.start]
+        if value.rule == "previous_day" and best.end <= frame.start and _EVE_OF.match(between):
+            shifted = value.start + timedelta(days=1)
+            return DateRange(shifted, shifted, "day")
+        return _plain_days(value)
+    anchor = sentence.anchor or published
+    return DateRange(anchor, anchor, "day") if anchor else None
+
+
+def _place_of(mention: Mention) -> Place:
+    entry = mention.value
+    precision = {"country": "country", "region": "region", "city": "city", "site": "site"}.get(entry.kind, "city")
+    return Place(entry.name, entry.country, entry.lat, entry.lon, precision, entry.id, entry.admin1)
+
+
+def _specific_places(mentions: list[Mention]) -> list[Mention]:
+    """Distinct places, dropping a country when a place inside it is named too."""
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        seen.setdefault(m.value.id, m)
+    places = list(seen.values())
+    inner = {m.value.country for m in places if m.value.kind != "country"}
+    return [m for m in places if not (m.value.kind == "country" and m.value.country in inner)]
+
+
+def _sentence_actors(sentence: Sentence, frame: Frame) -> list[Mention]:
+    out = []
+    for m in sentence.of_kind("actor"):
+        if sentence.in_quote(m.start) or kind_of(m) == "outlet":
+            continue
+        if frame.source is not None and m.start == frame.source.start:
+            continue
+        out.append(m)
+    return out
+
+
+def _story_mentions(analysis: Analysis, sentence: Sentence, kinds: tuple[str, ...]) -> list[Mention]:
+    return [
+        m for s in analysis.sentences if s.story == sentence.story
+        for m in s.of_kind("actor") if kind_of(m) in kinds
+    ]
+
+
+def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[Actor]:
+    """Actors with roles, by event type, from the sentence (and the story for cyber operations)."""
+    mentions = _sentence_actors(sentence, frame)
+    rel = frame.start
+    people = [m for m in mentions if kind_of(m) in _PEOPLE_KINDS]
+    actors: list[tuple[str, Mention]] = []
+    if frame.type == "contact":
+        actors = [("participant", m) for m in people if abs(m.start - rel) <= 140]
+    elif frame.type == "statement":
+        before = [m for m in people if m.end <= rel and rel - m.end <= 120]
+        after = [m for m in people if m.start >= frame.end and m.start - frame.end <= 15]
+        speaker = after[0] if after and not before else (before[-1] if before else None)
+        if speaker is None and frame.source is not None and kind_of(frame.source) != "outlet":
+            speaker = frame.source
+        if speaker is None:
+            speaker = _previous_speaker(analysis, sentence)
+        if speaker is not None:
+            actors.append(("speaker", speaker))
+        for m in people:
+            if speaker is not None and m.value.id == speaker.value.id:
+                continue
+            if m.start >= frame.end:
+                role = "addressee" if m.start - frame.end <= 12 else "target"
+                actors.append((role, m))
+    elif frame.type in ("sanction", "deployment", "aid"):
+        before = [m for m in people if m.end <= rel]
+        if before:
+            actors.append(("initiator", before[-1]))
+        for m in people:
+            if m.start >= frame.end:
+                role = "target" if frame.type == "sanction" else ("participant" if frame.type == "deployment" else "target")
+                actors.append((role, m))
+    elif frame.type == "cyber_operation":
+        units = [m for m in mentions if kind_of(m) in ("threat_actor", "unit")]
+        if not units:
+            units = _story_mentions(analysis, sentence, ("threat_actor", "unit"))[:1]
+        actors = [("initiator", m) for m in units]
+    elif frame.type in ("attack", "interception"):
+        for m in people:
+            if kind_of(m) == "country" and frame.type == "attack":
+                actors.append(("initiator" if m.start < rel or _adjacent_weapon(sentence, m) else "target", m))
+        if frame.type == "interception" and frame.source is not None and kind_of(frame.source) != "outlet":
+            actors.append(("claimant", frame.source))
+    out: list[Actor] = []
+    seen: set[tuple[str, str]] = set()
+    for role, m in actors:
+        entry = m.value
+        key = (role, entry.id)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Actor(role, entry.name, entry.id))
+    return out
+
+
+def _adjacent_weapon(sentence: Sentence, m: Mention) -> bool:
+    around = sentence.text[max(0, m.start - sentence.start - 25) : m.end - sentence.start + 5]
+    return bool(re.search(r"drone|missile|rocket|UAV|БПЛА|БпЛА|дрон|ракет|безпілот|беспилот", around, re.IGNORECASE))
+
+
+def _previous_speaker(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    for back in range(sentence.index, max(-1, sentence.index - 6), -1):
+        s = analysis.sentences[back]
+        if s.story != sentence.story:
+            break
+        persons = [m for m in s.of_kind("actor") if kind_of(m) == "person" and not s.in_quote(m.start)]
+        if persons and back != sentence.index:
+            return persons[0]
+    return None
+
+
+def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list[Quantity]:
+    wanted = UNITS_FOR.get(frame.type, ())
+    out = []
+    for m in sentence.of_kind("quantity"):
+        if sentence.in_quote(m.start):
+            continue
+        q: QuantityValue = m.value
+        if q.unit not in wanted:
+            continue
+        unit = q.unit or unit_hint
+        if unit is None:
+            continue
+        out.append(Quantity(q.value, unit, WHAT_FOR.get(frame.type, "count"), q.bound))
+    return out
+
+
+def _what_for_damage(sentence: Sentence, q: Quantity) -> Quantity:
+    if re.search(r"bless|injur|wound|поранен|ранен|постраждал", sentence.text, re.IGNORECASE):
+        return replace(q, what="injured")
+    if re.search(r"tu[ée]|killed|dead|morts?|загинул|убит|погиб", sentence.text, re.IGNORECASE):
+        return replace(q, what="killed")
+    return replace(q, what="damaged")
+
+
+def _summary(event_type: str, subtype: str | None, place: Place, actors: list[Actor],
+             quantities: list[Quantity], source: str | None, certainty: str) -> str:
+    who = " and ".join(a.name for a in actors if a.role in ("speaker", "initiator", "participant"))[:120]
+    where = f" in {place.name}" if place.name else ""
+    qty = ""
+    if quantities:
+        q = quantities[0]
+        bound = {"at_least": "at least ", "at_most": "up to ", "approx": "about "}.get(q.bound, "")
+        qty = f"{bound}{int(q.value) if float(q.value).is_integer() else q.value} {q.unit}{'s' if q.value != 1 else ''} "
+    body = {
+        "interception": f"{qty or 'Drones or missiles '}shot down{where}",
+        "attack": f"{(subtype or 'Strike').capitalize()} attack{where}" + (f" by {who}" if who else ""),
+        "damage": f"{(subtype or 'damage').capitalize()}{where}",
+        "disruption": f"{(subtype or 'service').replace('_', ' ').capitalize()} disruption{where}",
+        "cyber_operation": f"Cyber {subtype or 'operation'}" + (f" by {who}" if who else "") + (f" affecting {qty.strip()}" if qty else ""),
+        "contact": f"{(subtype or 'contact').capitalize()} between {who}" if who else f"{(subtype or 'contact').capitalize()}{where}",
+        "statement": f"Statement ({subtype or 'remark'}) by {who or 'an unnamed speaker'}",
+        "sanction": f"Sanctions {subtype or ''}".strip() + (f" by {who}" if who else "") + (f" on {qty.strip()}" if qty else ""),
+        "deployment": f"Deployment ({subtype or 'envoy'})" + (f" by {who}" if who else ""),
+        "aid": f"{(subtype or 'aid').capitalize()} aid" + (f" from {who}" if who else "") + (f": {qty.strip()}" if qty else ""),
+    }.get(event_type, f"{event_type.replace('_', ' ').capitalize()}{where}")
+    hedge = {"alleged": " (allegedly)", "denied": " (denied)", "hypothetical": " (threatened or considered)"}.get(certainty, "")
+    says = f", according to {source}" if source else ""
+    return f"{body}{hedge}{says}."
+
+
+def _continuation(analysis: Analysis, frame: Frame) -> list[Sentence]:
+    """Frame-less sentences right after the frame's sentence in the same paragraph."""
+    out = []
+    framed = {f.sentence for f in analysis.frames}
+    base = analysis.sentences[frame.sentence]
+    for s in analysis.sentences[frame.sentence + 1 :]:
+        if s.paragraph != base.paragraph or s.index in framed:
+            break
+        out.append(s)
+    return out
+
+
+def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
+    for back in range(sentence.index - 1, -1, -1):
+        s = analysis.sentences[back]
+        if s.story != sentence.story:
+            break
+        if s.heading:
+            continue
+        places = s.of_kind("place")
+        if places:
+            return places[0]
+    return None
+
+
+def build_events(analysis: Analysis) -> None:
+    """Turn frames into events, then merge what one document says twice."""
+    lex = load_lexicon(analysis.language)
+    outlet = publisher(analysis)
+    drafts: list[tuple[Event, Frame]] = []
+    for frame in _with_breakdowns(analysis):
+        sentence = analysis.sentences[frame.sentence]
+        when = frame_date(frame, sentence, analysis.published)
+        actors = frame_actors(analysis, frame, sentence)
+        unit_hint = weapon_of(sentence.text, lex) or _context_unit(analysis, sentence, lex)
+        if unit_hint == "mixed":
+            unit_hint = "drone"
+        quantities = _quantities(frame, sentence, unit_hint)
+        if frame.quantities:
+            quantities = [_as_quantity(m, frame, unit_hint) for m in frame.quantities]
+        if not quantities and frame.type in ("cyber_operation", "sanction", "disruption"):
+            for follow in _continuation(analysis, frame):
+                quantities = _quantities(frame, follow, unit_hint)
+                if quantities:
+                    break
+        if frame.type == "damage":
+            quantities = [_what_for_damage(sentence, q) for q in quantities]
+        quantities = _dedupe_quantities(quantities)
+        places = frame.places or [m for m in sentence.of_kind("place") if not sentence.in_quote(m.start)]
+        places = _specific_places(places)
+        if frame.type not in PLACE_TYPES:
+            places = []
+        elif frame.type in ("contact", "deployment", "other"):
+            places = [p for p in places if p.value.kind in ("city", "site")][:1]
+        if not places and frame.type in STRIKE_TYPES:
+            inherited = _story_place(analysis, sentence)
+            if inherited is not None:
+                places = [inherited]
+        if frame.type in ("contact",) and len(actors) < 2:
+            continue
+        if frame.type == "statement" and not any(a.role == "speaker" for a in actors):
+            continue
+        if frame.type == "statement" and frame.source is not None and kind_of(frame.source) == "outlet" \
+                and not any(a.role == "speaker" and a.id == frame.source.value.id for a in actors):
+            pass
+        via = list(frame.via)
+        if outlet and outlet not in via and outlet != frame.source_name:
+            via.append(outlet)
+        attribution = Attribution(frame.source_name, tuple(via), frame.certainty)
+        evidence = (Span(sentence.start, sentence.end),)
+        split = places if frame.type in STRIKE_TYPES and len(places) > 1 and not frame.places else places[:1]
+        for place_mention in split or [None]:
+            place = _place_of(place_mention) if place_mention is not None else Place()
+            event = Event(
+                doc=analysis.document.id,
+                type=frame.type,
+                subtype=frame.subtype,
+                date=when,
+                location=place,
+                actors=tuple(actors),
+                quantities=tuple(quantities),
+                attribution=attribution,
+                evidence=evidence,
+                summary=_summary(frame.type, frame.subtype, place, actors, quantities, frame.source_name, frame.certainty),
+                language=analysis.language,
+                field_evidence=_field_evidence(frame, place_mention, when, sentence),
+            )
+            drafts.append((event, frame))
+    analysis.events = merge_restatements(analysis, drafts)
+
+
+def _field_evidence(frame: Frame, place: Mention | None, when: DateRange | None, sentence: Sentence) -> dict[str, tuple[Span, ...]]:
+    out: dict[str, tuple[Span, ...]] = {"trigger": (Span(frame.start, frame.end),)}
+    if place is not None:
+        out["location"] = (Span(place.start, place.end),)
+    if frame.source is not None:
+        out["source"] = (Span(frame.source.start, frame.source.end),)
+    dates = sentence.of_kind("date")
+    if dates and when is not None:
+        best = min(dates, key=lambda m: abs(m.start - frame.start))
+        out["date"] = (Span(best.start, best.end),)
+    return out
+
+
+def _as_quantity(m: Mention, frame: Frame, unit_hint: str | None) -> Quantity:
+    q: QuantityValue = m.value
+    return Quantity(q.value, q.unit or unit_hint or "drone", WHAT_FOR.get(frame.type, "count"), q.bound)
+
+
+def _dedupe_quantities(quantities: list[Quantity]) -> list[Quantity]:
+    seen: set[tuple[float, str]] = set()
+    out = []
+    for q in quantities:
+        if (q.value, q.unit) not in seen:
+            seen.add((q.value, q.unit))
+            out.append(q)
+    return out
+
+
+def _context_unit(analysis: Analysis, sentence: Sentence, lex: Any) -> str | None:
+    for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        s = analysis.sentences[back]
+        if s.story != sentence.story:
+            break
+        found = weapon_of(s.text, lex)
+        if found:
+            return str(found)
+    return None
+
+
+def _pairs(sentence: Sentence) -> list[tuple[Mention, Mention]]:
+    """(number, place) pairs of a breakdown: "14 over the Oryol region, 12 over Kursk ..."."""
+    quantities = [m for m in sentence.of_kind("quantity") if m.value.unit in (None, "drone", "missile")]
+    places = [m for m in sentence.of_kind("place") if m.value.kind in ("region", "city")]
+    pairs: list[tuple[Mention, Mention]] = []
+    used: set[int] = set()
+    for q in quantities:
+        following = [p for p in places if p.start > q.end and id(p) not in used]
+        if not following:
+            continue
+        p = following[0]
+        gap = sentence.text[q.end - sentence.start : p.start - sentence.start]
+        if any(other.start > q.end and other.start < p.start for other in quantities) or len(gap) > 70:
+            continue
+        pairs.append((q, p))
+        used.add(id(p))
+        # "three each are over Lipetsk and Smolensk": the same number for a coordinated place.
+        nxt = [x for x in places if x.start > p.end and id(x) not in used]
+        if nxt and re.fullmatch(r"\s*(?:and|et|і|и|та)\s+(?:the\s+)?", sentence.text[p.end - sentence.start : nxt[0].start - sentence.start]) \
+                and re.search(r"\beach\b|chacun|по\b", gap + sentence.text[p.end - sentence.start : nxt[0].start - sentence.start], re.IGNORECASE):
+            pairs.append((q, nxt[0]))
+            used.add(id(nxt[0]))
+    return pairs
+
+
+def _with_breakdowns(analysis: Analysis) -> list[Frame]:
+    """The frames, plus one per region of a breakdown, with the total kept as its own frame."""
+    out: list[Frame] = []
+    framed: dict[int, list[Frame]] = {}
+    for f in analysis.frames:
+        framed.setdefault(f.sentence, []).append(f)
+    last_strike: Frame | None = None
+    for sentence in analysis.sentences:
+        frames = framed.get(sentence.index, [])
+        pairs = _pairs(sentence)
+        strike = next((f for f in frames if f.type in ("interception", "attack")), None)
+        parent = strike or (last_strike if last_strike and _follows(analysis, last_strike, sentence) else None)
+        if parent is not None and (len(pairs) >= 2 or (pairs and (sentence.list_item or not frames))):
+            for q, p in pairs:
+                child = replace(parent, sentence=sentence.index, places=[p], quantities=[q], start=q.start, end=p.end,
+                                trigger=parent.trigger, evidence=[])
+                out.append(child)
+            paired = {id(q) for q, _ in pairs}
+            total = [m for m in sentence.of_kind("quantity") if id(m) not in paired and m.value.unit in ("drone", "missile")]
+            if strike is not None and total:
+                out.append(replace(strike, quantities=total[:1], places=[]))
+                out.extend(f for f in frames if f is not strike)
+            elif strike is None:
+                out.extend(frames)
+            else:
+                out.extend(f for f in frames if f is not strike)
+        else:
+            out.extend(frames)
+        if strike is not None:
+            last_strike = strike
+    return out
+
+
+def _follows(analysis: Analysis, frame: Frame, sentence: Sentence) -> bool:
+    base = analysis.sentences[frame.sentence]
+    return base.story == sentence.story and sentence.index - frame.sentence <= 8
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    if a.subtype and b.subtype and a.subtype != b.subtype and a.type not in ("statement", "sanction"):
+        return False
+    if a.date and b.date and (a.date.start > b.date.end + timedelta(days=1) or b.date.start > a.date.end + timedelta(days=1)):
+        return False
+    if a.location.id and b.location.id and a.location.id != b.location.id:
+        return False
+    qa, qb = {q.value for q in a.quantities}, {q.value for q in b.quantities}
+    return not (qa and qb and not (qa & qb))
+
+
+def _actor_ids(e: Event) -> set[str]:
+    return {a.id or a.name for a in e.actors}
+
+
+def _merge(base: Event, other: Event) -> Event:
+    actors = list(base.actors)
+    for a in other.actors:
+        if all((a.id or a.name) != (b.id or b.name) for b in actors):
+            actors.append(a)
+    quantities = list(base.quantities) or list(other.quantities)
+    location = base.location if base.location.precision != "none" else other.location
+    attribution = base.attribution
+    if attribution.source is None and other.attribution.source:
+        attribution = other.attribution
+    date_ = base.date
+    if base.date and other.date and base.date.precision != "day" and other.date.precision == "day":
+        date_ = other.date
+    evidence = tuple(sorted(set(base.evidence) | set(other.evidence), key=lambda s: s.start))
+    return replace(base, actors=tuple(actors), quantities=tuple(quantities), location=location,
+                   attribution=attribution, date=date_, evidence=evidence)
+
+
+def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) -> list[Event]:
+    """One event per happening: a lead or heading that restates the body, a story that repeats
+    its campaign, the same contact told twice, are folded into one event."""
+    kept: list[tuple[Event, Frame]] = []
+    body_types = {e.type for e, f in drafts if not analysis.sentences[f.sentence].restated}
+    # Body first so that a restating lead folds into the body event, not the other way round.
+    order = sorted(drafts, key=lambda d: analysis.sentences[d[1].sentence].restated)
+    for event, frame in order:
+        sentence = analysis.sentences[frame.sentence]
+        merged = False
+        for i, (other, oframe) in enumerate(kept):
+            if not _compatible(other, event):
+                continue
+            osent = analysis.sentences[oframe.sentence]
+            same_story = osent.story == sentence.story
+            shared = _actor_ids(other) & _actor_ids(event)
+            if sentence.restated or (
+                frame.sentence == oframe.sentence and not frame.places and event.type != "contact"
+            ) or (
+                same_story and event.type in ("cyber_operation", "sanction") and event.date and other.date
+                and event.date.start <= other.date.end and other.date.start <= event.date.end
+            ) or (
+                event.type == "contact" and _actor_ids(event) and
+                (_actor_ids(event) <= _actor_ids(other) or _actor_ids(other) <= _actor_ids(event))
+            ) or (
+                event.type == "interception" and same_story and event.quantities and other.quantities
+                and event.location.id == other.location.id and other.date == event.date
+            ) or (
+                event.type == "attack" and same_story and event.location.id == other.location.id and (shared or not other.actors)
+                and not event.quantities
+            ):
+                kept[i] = (_merge(other, event), oframe)
+                merged = True
+                break
+        if merged:
+            continue
+        if sentence.restated and event.type in body_types:
+            continue
+        kept.append((event, frame))
+    kept.sort(key=lambda d: (d[0].evidence[0].start if d[0].evidence else 0))
+    return [e for e, _ in kept]
+
+
+stages.register("assemble", requires=("frames", "attribution"), assigns=("events",))(plain(build_events))

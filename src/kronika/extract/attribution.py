@@ -1,0 +1,166 @@
+"""Who says so, via whom, and how surely: claimant, relay chain and certainty per frame."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kronika.extract import plain, stages
+from kronika.extract.analysis import Analysis, Frame, Mention, Sentence
+from kronika.resources.lexicons import Lexicon, load_lexicon
+
+_SOURCE_KINDS = ("person", "institution", "unit", "outlet", "country", "group", "office", "org")
+_PRONOUN = re.compile(
+    r"(?:^|\W)(?:il|elle|ils|elles|he|she|they|it|він|вона|вони|он|она|они)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def kind_of(mention: Mention) -> str:
+    """The catalogue kind of an actor mention ("person" for spaCy names)."""
+    return str(getattr(mention.value, "kind", "person"))
+
+
+def name_of(mention: Mention) -> str:
+    """The canonical name of an actor mention."""
+    return str(getattr(mention.value, "name", mention.text))
+
+
+def _actors(sentence: Sentence) -> list[Mention]:
+    return [m for m in sentence.of_kind("actor") if not sentence.in_quote(m.start)]
+
+
+def _after(sentence: Sentence, offset: int, limit: int) -> Mention | None:
+    best = None
+    for m in _actors(sentence):
+        if offset <= m.start <= offset + limit and (best is None or m.start < best.start):
+            best = m
+    return best
+
+
+def _authorities(sentence: Sentence, lex: Lexicon) -> tuple[str, int] | None:
+    hit = lex.cues["authorities"].search(sentence.text)
+    if hit is None:
+        return None
+    places = sentence.of_kind("place")
+    if places:
+        place = min(places, key=lambda p: abs(p.start - (sentence.start + hit.start())))
+        return f"{getattr(place.value, 'name', place.text)} authorities", sentence.start + hit.start()
+    return "authorities", sentence.start + hit.start()
+
+
+def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, str | None, list[str]]:
+    """The explicit source of a sentence, its name, and the outlets that relayed it (origin first)."""
+    text = sentence.text
+    chain: list[Mention] = []
+    for hit in lex.cues["source_preps"].finditer(text):
+        found = _after(sentence, sentence.start + hit.end(), 25)
+        if found is not None and found not in chain:
+            chain.append(found)
+    for hit in lex.cues["reporting_verbs"].finditer(text):
+        verb_at = sentence.start + hit.start()
+        inverted = _after(sentence, sentence.start + hit.end(), 12)
+        if inverted is not None and inverted not in chain:
+            chain.append(inverted)
+            continue
+        before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60]
+        if before and before[-1] not in chain:
+            chain.append(before[-1])
+    chain = [m for m in chain if kind_of(m) in _SOURCE_KINDS]
+    if not chain:
+        auth = _authorities(sentence, lex)
+        if auth and lex.cues["reporting_verbs"].search(text):
+            return None, auth[0], []
+        return None, None, []
+    # "X, citing Y": Y is closer to the origin. Non-outlets (ministries, people) are the origin.
+    parties = [m for m in chain if kind_of(m) != "outlet"]
+    outlets = [m for m in chain if kind_of(m) == "outlet"]
+    if parties:
+        source = parties[0]
+        via = [name_of(m) for m in outlets]
+    else:
+        cited = [m for m in chain if re.search(r"(?:citing|citant|cité\w* par|посилаючись на|ссылаясь на)\s*$",
+                                               text[: m.start - sentence.start][-30:], re.IGNORECASE)]
+        source = cited[-1] if cited else outlets[0]
+        via = [name_of(m) for m in reversed(outlets) if m is not source]
+    return source, name_of(source), via
+
+
+def certainty_of(frame: Frame, sentence: Sentence, lex: Lexicon, has_source: bool) -> str:
+    """denied, alleged, hypothetical, claimed or asserted, from the cues around the trigger."""
+    rel = frame.start - sentence.start
+    text = sentence.text
+    window = text[max(0, rel - 70) : rel + len(frame.trigger) + 35]
+    before = text[max(0, rel - 60) : rel]
+    if lex.cues["denials"].search(window):
+        return "denied"
+    if lex.cues["hedges"].search(window):
+        return "alleged"
+    if frame.type not in ("interception", "damage", "disruption") and _hypothetical(before, lex):
+        return "hypothetical"
+    return "claimed" if has_source else "asserted"
+
+
+def _hypothetical(before: str, lex: Lexicon) -> bool:
+    # Only the clause that holds the trigger counts: "said on Monday, he would send" yes;
+    # "if Putin refused, ... Trump said" no.
+    clause = re.split(r"[.;:—–]|,\s+(?:but|mais|however|cependant)\b", before)[-1]
+    return bool(lex.cues["hypothetical"].search(clause))
+
+
+def attribute(analysis: Analysis) -> None:
+    """Fill source, relay chain and certainty of every frame."""
+    lex = load_lexicon(analysis.language)
+    by_sentence: dict[int, list[Frame]] = {}
+    for frame in analysis.frames:
+        by_sentence.setdefault(frame.sentence, []).append(frame)
+    story_source: dict[int, tuple[Mention | None, str | None, list[str]]] = {}
+    pending: list[Frame] = []
+    last_story = -1
+    for sentence in analysis.sentences:
+        if sentence.story != last_story:
+            pending, last_story = [], sentence.story
+        source, name, via = sentence_source(sentence, lex)
+        text = sentence.text
+        frames = by_sentence.get(sentence.index, [])
+        anaphoric = lex.cues["anaphoric_sources"].search(text)
+        if name is None and anaphoric and sentence.story in story_source:
+            source, name, via = story_source[sentence.story]
+        if name is None and frames and _PRONOUN.search(text[: frames[0].start - sentence.start]) and \
+                lex.cues["reporting_verbs"].search(text) and sentence.story in story_source:
+            source, name, via = story_source[sentence.story]
+        if name is not None:
+            story_source[sentence.story] = (source, name, via)
+            if lex.cues["back_reference"].search(text) and not frames:
+                # "C'est ce qu'a rapporté X" / "This is reported by X": the source of what came before.
+                for frame in pending:
+                    _set_source(frame, source, name, via)
+                pending = []
+        for frame in frames:
+            if name is not None:
+                _set_source(frame, source, name, via)
+            frame.certainty = certainty_of(frame, sentence, lex, name is not None)
+            if name is None:
+                pending.append(frame)
+        if name is not None and frames:
+            pending = []
+    for frame in analysis.frames:
+        if frame.source_name and frame.certainty == "asserted":
+            frame.certainty = "claimed"
+
+
+def _set_source(frame: Frame, source: Mention | None, name: str | None, via: list[str]) -> None:
+    frame.source, frame.source_name, frame.via = source, name, list(via)
+
+
+def publisher(analysis: Analysis) -> str | None:
+    """The outlet that published the document, from its Source header or URL."""
+    meta: dict[str, Any] = dict(analysis.document.metadata)
+    raw = analysis.document.source or meta.get("source") or analysis.document.url or ""
+    raw = str(raw).strip()
+    if not raw:
+        return None
+    host = re.match(r"(?:https?://)?(?:www\.)?([^/\s]+)", raw)
+    return host.group(1) if host and "." in host.group(1) and " " not in raw.split()[0] else raw
+
+
+stages.register("attribution", requires=("frames",), assigns=("attribution",))(plain(attribute))

@@ -1,0 +1,276 @@
+"""Date expressions → date ranges, anchored on the publication date and the story's own dates.
+
+Absolute dates ("lundi 19 mai", "May 16", "20/05/2025"), weekdays ("on Monday"), relative days
+("hier", "la veille", "the next day"), nights ("dans la nuit de mercredi à jeudi", "overnight",
+"the night of May 22"), months and month ranges ("de janvier à mai 2025", "fin février 2022"),
+years ("since 2022"), and the war-day count ("Jour 1184", "Day 1184"; 24 February 2022 is day 1).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from kronika.domain.war_calendar import day_to_date
+from kronika.extract import plain, stages
+from kronika.extract.analysis import Analysis, DateValue, Mention, Sentence
+from kronika.resources.lexicons import Lexicon, alternation, load_lexicon
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    """The compiled date regexes of one language."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    combined: re.Pattern[str]
+
+
+def _month_alt(lex: Lexicon) -> str:
+    return "|".join(sorted((re.escape(m) for m in lex.table("months")), key=len, reverse=True))
+
+
+def _weekday_alt(lex: Lexicon) -> str:
+    return "|".join(sorted((re.escape(w) for w in lex.table("weekdays")), key=len, reverse=True))
+
+
+@cache
+def patterns_for(language: str) -> DatePatterns:
+    """Compile the date grammar of ``language`` once."""
+    lex = load_lexicon(language)
+    mon = _month_alt(lex)
+    wd = _weekday_alt(lex)
+    rel = lex.table("relative_days")
+    parts = lex.table("month_parts")
+    part_alt = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True)) or "(?!x)x"
+    since = alternation(lex.words("since") or ["(?!x)x"])
+    war_day = "|".join(lex.words("war_day") or ["(?!x)x"])
+    night = {
+        "fr": r"(?:dans )?(?:la |toute la )?nuit (?:et la journée )?(?:du |de |d')",
+        "en": r"(?:on |in |during )?the night of ",
+        "uk": r"(?:в|у) ніч (?:на|з|проти) ",
+        "ru": r"(?:в )?ночь (?:на|с|к) ",
+    }.get(language, r"(?!x)x")
+    range_from = {"fr": r"(?:de|d'|entre)\s*", "en": r"(?:from|between)\s+", "uk": r"(?:з|із|від)\s+", "ru": r"(?:с|со|от)\s+"}[language]
+    range_to = {"fr": r"\s+(?:à|au|et)\s+", "en": r"\s+(?:to|and|through|until)\s+", "uk": r"\s+(?:до|по)\s+", "ru": r"\s+(?:до|по)\s+"}[language]
+    day = r"(?P<{n}>[0-3]?\d)(?:er|st|nd|rd|th|-?го|-?е)?"
+    year = r"(?:,?\s+(?P<{n}>(?:19|20)\d\d)(?:\s*(?:р\.|г\.|року|года|год))?)?"
+    alts = [
+        rf"(?P<warday>(?:{war_day})\s+(?P<wdn>\d{{3,4}}))",
+        rf"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
+        rf"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>20\d\d))",
+        rf"(?P<nightwd>{night}(?P<nw1>{wd})\s+(?:à|au|to|на|до)\s+(?P<nw2>{wd}))",
+        rf"(?P<nightd>{night}{day.format(n='nd1')}(?:\s*(?:(?P<nm1>{mon})\s*)?(?:au|to|à|на|-|–)\s*{day.format(n='nd2')})?\s+(?P<nm2>{mon}){year.format(n='ny2')})",
+        rf"(?P<nightmd>{night}(?P<nm3>{mon})\s+{day.format(n='nd3')})",
+        rf"(?P<mrange>{range_from}(?P<mr1>{mon})(?:\s+(?P<mry1>20\d\d))?{range_to}(?P<mr2>{mon})(?:\s+(?P<mry2>20\d\d))?)",
+        rf"(?P<dmy>(?:(?P<dwd>{wd}),?\s+)?{day.format(n='dd')}(?:\s*(?:-|–|au|to|and|et|і|и)\s*{day.format(n='dd2')})?\s+(?P<dm>{mon}){year.format(n='dy')})",
+        rf"(?P<mdy>(?:(?P<mwd>{wd}),?\s+)?(?P<mm>{mon})\.?\s+{day.format(n='md')}(?!\d){year.format(n='my')})",
+        rf"(?P<part>(?P<pp>{part_alt})[\s-]+(?P<pm>{mon})(?:\s+(?P<py>(?:19|20)\d\d))?)",
+        rf"(?P<monyear>(?P<mym>{mon})\s+(?P<myy>(?:19|20)\d\d))",
+        rf"(?P<since>{since}\s+(?P<sy>(?:19|20)\d\d))",
+        rf"(?P<year>(?:(?<=\s)|^)(?:en|in|у|в)\s+(?P<yy>(?:19|20)\d\d)(?!\d))",
+        rf"(?P<weekday>{wd})",
+    ]
+    for key, words in sorted(rel.items()):
+        if words:
+            alts.append(rf"(?P<rel_{key}>{'|'.join(sorted(words, key=len, reverse=True))})")
+    combined = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+    months = {k.lower(): int(v) for k, v in lex.table("months").items()}
+    weekdays = {k.lower(): int(v) for k, v in lex.table("weekdays").items()}
+    return DatePatterns(months, weekdays, combined)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _infer_year(month: int, day: int, ref: date | None) -> int:
+    if ref is None:
+        return date.today().year
+    candidate = _safe_date(ref.year, month, day) or date(ref.year, month, 1)
+    return ref.year - 1 if candidate > ref + timedelta(days=45) else ref.year
+
+
+def _last_weekday(weekday: int, ref: date) -> date:
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: date | None) -> DateValue | None:
+    g = m.groupdict()
+    mon = pats.months
+    wd = pats.weekdays
+    if g.get("warday"):
+        d = day_to_date(int(g["wdn"]))
+        return DateValue(d, d, "day", "war_day")
+    if g.get("iso"):
+        d0 = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return DateValue(d0, d0, "day", "iso") if d0 else None
+    if g.get("num"):
+        d0 = _safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        return DateValue(d0, d0, "day", "numeric") if d0 else None
+    if g.get("nightwd") and ref:
+        d2 = _last_weekday(wd[g["nw2"].lower()], ref)
+        return DateValue(d2 - timedelta(days=1), d2, "range", "night_weekdays")
+    if g.get("nightd"):
+        m2 = mon[g["nm2"].lower()]
+        y = int(g["ny2"]) if g.get("ny2") else _infer_year(m2, int(g["nd1"]), ref)
+        if g.get("nd2"):
+            m1 = mon[g["nm1"].lower()] if g.get("nm1") else m2
+            a, b = _safe_date(y, m1, int(g["nd1"])), _safe_date(y, m2, int(g["nd2"]))
+            if a and b:
+                return DateValue(a, b, "range", "night_range")
+            return None
+        d0 = _safe_date(y, m2, int(g["nd1"]))
+        if d0 is None:
+            return None
+        # "la nuit du 21 mai" (fr) is the night that starts on the 21st; "в ніч на 22" / "the night of
+        # May 22" name the morning it ends on. Either way the event spans two calendar days.
+        text = m.group(0).lower()
+        if re.search(r"\b(?:du|de)\b", text) and not re.search(r"journée", text):
+            return DateValue(d0, d0 + timedelta(days=1), "range", "night_of")
+        return DateValue(d0 - timedelta(days=1), d0, "range", "night_of")
+    if g.get("nightmd"):
+        m3 = mon[g["nm3"].lower()]
+        y = _infer_year(m3, int(g["nd3"]), ref)
+        d0 = _safe_date(y, m3, int(g["nd3"]))
+        return DateValue(d0 - timedelta(days=1), d0, "range", "night_of") if d0 else None
+    if g.get("mrange"):
+        m1, m2 = mon[g["mr1"].lower()], mon[g["mr2"].lower()]
+        y2 = int(g["mry2"]) if g.get("mry2") else (ref.year if ref else date.today().year)
+        y1 = int(g["mry1"]) if g.get("mry1") else (y2 if m1 <= m2 else y2 - 1)
+        return DateValue(date(y1, m1, 1), _month_end(y2, m2), "range", "month_range", anchors_narrative=False)
+    if g.get("dmy"):
+        mm = mon[g["dm"].lower()]
+        y = int(g["dy"]) if g.get("dy") else _infer_year(mm, int(g["dd"]), ref)
+        d0 = _safe_date(y, mm, int(g["dd"]))
+        if d0 is None:
+            return None
+        if g.get("dd2"):
+            d1 = _safe_date(y, mm, int(g["dd2"]))
+            if d1 and d1 >= d0:
+                return DateValue(d0, d1, "range", "day_range")
+        return DateValue(d0, d0, "day", "day_month")
+    if g.get("mdy"):
+        mm = mon[g["mm"].lower().rstrip(".")]
+        y = int(g["my"]) if g.get("my") else _infer_year(mm, int(g["md"]), ref)
+        d0 = _safe_date(y, mm, int(g["md"]))
+        return DateValue(d0, d0, "day", "month_day") if d0 else None
+    if g.get("part"):
+        mm = mon[g["pm"].lower()]
+        y = int(g["py"]) if g.get("py") else (ref.year if ref else date.today().year)
+        p = g["pp"].lower()
+        last = calendar.monthrange(y, mm)[1]
+        if p in ("fin", "late", "end of", "кінця", "конца", "наприкінці", "в конце"):
+            a, b = date(y, mm, 20), date(y, mm, last)
+        elif p in ("mi", "mid", "середини", "середины"):
+            a, b = date(y, mm, 10), date(y, mm, 20)
+        else:
+            a, b = date(y, mm, 1), date(y, mm, 10)
+        return DateValue(a, b, "range", "month_part", anchors_narrative=False)
+    if g.get("monyear"):
+        mm, y = mon[g["mym"].lower()], int(g["myy"])
+        return DateValue(date(y, mm, 1), _month_end(y, mm), "month", "month_year", anchors_narrative=False)
+    if g.get("since"):
+        end = ref or date.today()
+        return DateValue(date(int(g["sy"]), 1, 1), end, "range", "since_year", anchors_narrative=False)
+    if g.get("year"):
+        y = int(g["yy"])
+        return DateValue(date(y, 1, 1), date(y, 12, 31), "year", "year", anchors_narrative=False)
+    if g.get("weekday") and ref:
+        d0 = _last_weekday(wd[g["weekday"].lower()], ref)
+        return DateValue(d0, d0, "day", "weekday")
+    base_today = ref
+    for key, value in g.items():
+        if not key.startswith("rel_") or not value:
+            continue
+        kind = key[4:]
+        if kind == "yesterday" and base_today:
+            d0 = base_today - timedelta(days=1)
+            return DateValue(d0, d0, "day", kind)
+        if kind == "today" and base_today:
+            return DateValue(base_today, base_today, "day", kind)
+        if kind == "day_before_yesterday" and base_today:
+            d0 = base_today - timedelta(days=2)
+            return DateValue(d0, d0, "day", kind)
+        if kind == "previous_day" and anchor:
+            d0 = anchor - timedelta(days=1)
+            return DateValue(d0, d0, "day", kind)
+        if kind == "next_day" and anchor:
+            d0 = anchor + timedelta(days=1)
+            return DateValue(d0, d0, "day", kind)
+        if kind == "overnight":
+            base = anchor or base_today
+            if base:
+                return DateValue(base - timedelta(days=1), base, "range", kind, anchors_narrative=False)
+        if kind == "recent" and base_today:
+            return DateValue(base_today - timedelta(days=120), base_today, "range", kind, anchors_narrative=False)
+    return None
+
+
+def _war_day_publication(analysis: Analysis) -> date | None:
+    head = analysis.document.body[:600]
+    m = re.search(r"(?<!\w)(?:jour|day|день)\s+(\d{3,4})(?!\d)", head, re.IGNORECASE)
+    return day_to_date(int(m.group(1))) if m else None
+
+
+def find_dates(sentence: Sentence, language: str, ref: date | None, anchor: date | None) -> list[Mention]:
+    """The date mentions of one sentence, resolved against ``ref`` (publication) and ``anchor``."""
+    pats = patterns_for(language)
+    out: list[Mention] = []
+    for m in pats.combined.finditer(sentence.text):
+        value = _resolve(m, pats, ref, anchor)
+        if value is None:
+            continue
+        s, e = sentence.start + m.start(), sentence.start + m.end()
+        out.append(Mention(s, e, m.group(0), "date", value))
+    _join_ranges(out, sentence)
+    return out
+
+
+def _join_ranges(mentions: list[Mention], sentence: Sentence) -> None:
+    """Merge "the evening of May 21 and the night of May 22" into one range."""
+    i = 0
+    while i + 1 < len(mentions):
+        a, b = mentions[i], mentions[i + 1]
+        between = sentence.text[a.end - sentence.start : b.start - sentence.start]
+        if re.fullmatch(r"\s*(?:et|and|і|и|та)\s+(?:(?:la|the|в|у)\s+)?(?:\w+\s+)?(?:of\s+)?", between):
+            va, vb = a.value, b.value
+            if isinstance(va, DateValue) and isinstance(vb, DateValue) and 0 <= (vb.start - va.end).days <= 2:
+                a.value = DateValue(min(va.start, vb.start), max(va.end, vb.end), "range", "joined")
+                a.end, a.text = b.end, a.text + between + b.text
+                del mentions[i + 1]
+                continue
+        i += 1
+
+
+def resolve_dates(analysis: Analysis) -> None:
+    """Find every date mention and set each sentence's narrative anchor."""
+    ref = analysis.document.published or _war_day_publication(analysis)
+    analysis.published = ref
+    anchor = ref
+    story = -1
+    for sentence in analysis.sentences:
+        if sentence.story != story:
+            story, anchor = sentence.story, ref
+        sentence.anchor = anchor
+        found = find_dates(sentence, analysis.language, ref, anchor)
+        sentence.mentions.extend(found)
+        for mention in found:
+            value = mention.value
+            if sentence.in_quote(mention.start) or sentence.heading:
+                continue
+            if value.anchors_narrative and (value.end - value.start).days <= 1:
+                anchor = value.end
+
+
+stages.register("dates", requires=("sentences",), assigns=("dates",))(plain(resolve_dates))

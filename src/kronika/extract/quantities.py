@@ -1,0 +1,132 @@
+"""Numbers with what they count and how exact they are ("au moins 27 drones", "some 150")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kronika.extract import plain, stages
+from kronika.extract.analysis import Analysis, Mention, Sentence
+from kronika.resources.lexicons import Lexicon, load_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityValue:
+    """A number, the unit noun that follows it (None when the text leaves it implicit), its bound."""
+
+    value: float
+    unit: str | None
+    bound: str
+
+
+_DIGITS = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True)
+class QuantityPatterns:
+    """Compiled number grammar of one language."""
+
+    number: re.Pattern[str]
+    words: dict[str, float]
+    approx_words: dict[str, float]
+    multipliers: dict[str, float]
+
+
+@cache
+def patterns_for(language: str) -> QuantityPatterns:
+    """The compiled number grammar of ``language``."""
+    lex = load_lexicon(language)
+    words = {str(k).lower(): float(v) for k, v in lex.table("numbers").items()}
+    approx = {str(k).lower(): float(v) for k, v in lex.table("approx_numbers").items()}
+    mult = {str(k).lower(): float(v) for k, v in lex.table("multipliers").items()}
+    word_alt = "|".join(sorted((re.escape(w) for w in [*words, *approx]), key=len, reverse=True)) or "(?!x)x"
+    mult_alt = "|".join(sorted((re.escape(w) for w in mult), key=len, reverse=True)) or "(?!x)x"
+    number = re.compile(
+        rf"(?<![\w\-/:.,])(?P<num>{_DIGITS}|{word_alt})(?:\s*(?P<mult>{mult_alt})\.?)?(?![\w\-:/]|[.,]\d)",
+        re.IGNORECASE,
+    )
+    return QuantityPatterns(number, words, approx, mult)
+
+
+def _to_float(text: str, pats: QuantityPatterns) -> tuple[float, bool] | None:
+    low = text.lower()
+    if low in pats.words:
+        return pats.words[low], False
+    if low in pats.approx_words:
+        return pats.approx_words[low], True
+    cleaned = re.sub(r"[  ]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", cleaned):
+        cleaned = re.sub(r"[,.]", "", cleaned)
+    cleaned = cleaned.replace(",", ".")
+    try:
+        return float(cleaned), False
+    except ValueError:
+        return None
+
+
+def _unit_after(rest: str, lex: Lexicon) -> str | None:
+    # Up to two modifiers may stand between the number and its noun ("189 nouveaux navires",
+    # "36 ударних БпЛА"), or "de"/"of" in approximate numbers ("une trentaine d'entités").
+    m = re.match(r"^\s*(?:(?:de|d'|d’|of|з|із|из)\s*)?(?:[\w’'-]+\s+){0,2}?", rest)
+    window = rest[: (m.end() if m else 0) + 40]
+    best: tuple[int, str] | None = None
+    for unit, pattern in lex.units:
+        hit = pattern.search(window)
+        if hit is None:
+            continue
+        gap = window[: hit.start()]
+        if len(gap.split()) > 2 or re.search(r"[.;:!?,—–()]", gap):
+            continue
+        if best is None or hit.start() < best[0]:
+            best = (hit.start(), unit)
+    return best[1] if best else None
+
+
+def _bound_before(before: str, lex: Lexicon) -> str | None:
+    tail = before[-40:]
+    for bound, pattern in lex.bounds:
+        for hit in pattern.finditer(tail):
+            if not tail[hit.end() :].strip():
+                return bound
+    return None
+
+
+def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
+    """The numbers of one sentence that count something (dates, times, ordinals and codes left out)."""
+    lex = load_lexicon(language)
+    pats = patterns_for(language)
+    taken = [(m.start, m.end) for m in sentence.mentions if m.kind in ("date", "actor", "place")]
+    out: list[Mention] = []
+    text = sentence.text
+    for m in pats.number.finditer(text):
+        s, e = sentence.start + m.start(), sentence.start + m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        after = text[m.end() :]
+        before = text[: m.start()]
+        if re.match(r"^(?:e|er|ème|th|st|nd|rd|-?[йгмох]\w?|%)(?!\w)", after) or re.match(r"^\s*%", after):
+            continue
+        parsed = _to_float(m.group("num"), pats)
+        if parsed is None:
+            continue
+        value, approx = parsed
+        if m.group("mult"):
+            value *= pats.multipliers.get(m.group("mult").lower().rstrip("."), 1.0)
+        if re.search(r"(?:unit[ée]?|unité|unit|військов\w+ частин\w+|в/ч|Su|MiG|Kh|APT|S)[\s-]*$", before, re.IGNORECASE):
+            continue
+        if 1900 <= value <= 2100 and float(value).is_integer() and not re.match(r"^\s*(?:fois|times|drones?)", after):
+            continue
+        unit = _unit_after(after, lex)
+        bound = _bound_before(before, lex) or ("approx" if approx else "exact")
+        out.append(Mention(s, e, m.group(0), "quantity", QuantityValue(value, unit, bound)))
+    return out
+
+
+def quantities_stage(analysis: Analysis) -> None:
+    """Attach each sentence's numbers with their unit and bound."""
+    for sentence in analysis.sentences:
+        sentence.mentions.extend(find_quantities(sentence, analysis.language))
+
+
+stages.register("quantities", requires=("sentences", "dates"), assigns=("quantities",))(plain(quantities_stage))

@@ -1,0 +1,153 @@
+"""Event-type cues → candidate event frames, one per cue (collapsed per sentence and type)."""
+
+from __future__ import annotations
+
+import re
+
+from kronika.extract import plain, stages
+from kronika.extract.analysis import Analysis, Frame, Sentence
+from kronika.resources.lexicons import Lexicon, load_lexicon
+
+_CONTACT_OBJECT = re.compile(r"^\W*(?:\w+\W+){0,5}?(?:avec|with|з|із|зі|с|со)\s", re.IGNORECASE)
+_CALL_FOR = re.compile(r"^\s*(?:à|a|for|on|до|к)\b", re.IGNORECASE)
+_DEPLOY_OBJECT = re.compile(
+    r"troops?|troupes?|soldats?|envoy\w*|émissaire|secr[eé]tar\w+|minist\w+|delegation|délégation|"
+    r"equipment|équipements?|weapons?|armes|systems?|systèmes?|військ\w*|войск\w*|делегаці\w+|делегаци\w+",
+    re.IGNORECASE,
+)
+_BUILDING = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:buildings?|houses?|homes?|bâtiments?|immeubles?|maisons?|usines?|plant|factory|"
+    r"будин\w+|будівл\w+|дом\w*|здани\w+)",
+    re.IGNORECASE,
+)
+
+
+def weapon_of(text: str, lex: Lexicon) -> str | None:
+    """drone, missile, aircraft, or mixed (drones and missiles) as named in ``text``."""
+    found = [name for name, pattern in lex.weapons if pattern.search(text)]
+    if "drone" in found and "missile" in found:
+        return "mixed"
+    return found[0] if found else None
+
+
+def subtype_near(kind: str, text: str, at: int, lex: Lexicon) -> str | None:
+    """The subtype whose cue stands nearest to offset ``at`` of ``text``."""
+    best: tuple[int, str] | None = None
+    for subtype, pattern in lex.subtypes.get(kind, ()):
+        for hit in pattern.finditer(text):
+            distance = abs(hit.start() - at)
+            if best is None or distance < best[0]:
+                best = (distance, subtype)
+    return best[1] if best else None
+
+
+def _context_weapon(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> str | None:
+    found = weapon_of(sentence.text, lex)
+    if found:
+        return found
+    for back in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        prev = analysis.sentences[back]
+        if prev.story != sentence.story:
+            break
+        found = weapon_of(prev.text, lex)
+        if found:
+            return found
+    return None
+
+
+def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Frame]:
+    """The candidate frames of one sentence."""
+    text = sentence.text
+    hits: list[tuple[int, int, str]] = []
+    for kind, pattern in lex.triggers:
+        for m in pattern.finditer(text):
+            hits.append((m.start(), m.end(), kind))
+    # Longest cue wins where cues overlap ("cyber-attaque" over "attaque").
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, str]] = []
+    for h in hits:
+        if kept and h[0] < kept[-1][1]:
+            if h[1] - h[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = h
+            continue
+        kept.append(h)
+    cyber = bool(lex.cues["cyber_context"].search(text))
+    weapon = _context_weapon(analysis, sentence, lex)
+    frames: list[Frame] = []
+    for start, end, kind in kept:
+        absolute = sentence.start + start
+        if sentence.in_quote(absolute):
+            continue
+        before, after = text[max(0, start - 30) : start], text[end : end + 40]
+        if _suppressed(before, lex):
+            continue
+        trigger = text[start:end]
+        if kind == "attack" and re.match(r"^\s*" + lex.cues["causal_after"].pattern, after, re.IGNORECASE):
+            continue
+        if kind in ("attack", "interception", "damage") and cyber:
+            if kind == "attack":
+                kind = "cyber_operation"
+            else:
+                continue
+        if kind == "interception" and weapon is None:
+            continue
+        if kind == "interception" and _BUILDING.match(after):
+            kind = "damage"
+        if kind == "contact" and _CALL_FOR.match(after):
+            kind = "statement"
+        if kind == "deployment" and not _DEPLOY_OBJECT.search(text[end : end + 80]):
+            continue
+        subtype: str | None
+        if kind in ("attack", "interception"):
+            subtype = weapon if kind == "attack" or weapon != "mixed" else "drone"
+            if kind == "interception" and subtype is None:
+                subtype = "drone"
+        elif kind == "cyber_operation":
+            subtype = subtype_near("cyber", text, start, lex) or "campaign"
+        else:
+            subtype = subtype_near(kind, text, start, lex)
+        frames.append(Frame(kind, subtype, sentence.index, absolute, sentence.start + end, trigger))
+    return _collapse(frames, text, sentence)
+
+
+def _suppressed(before: str, lex: Lexicon) -> bool:
+    for hit in lex.cues["suppress_before"].finditer(before):
+        if len(before[hit.end() :].split()) <= 2:
+            return True
+    return False
+
+
+def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]:
+    """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
+    out: list[Frame] = []
+    for frame in frames:
+        same = [f for f in out if f.type == frame.type]
+        if frame.type == "contact" and same:
+            rel = frame.start - sentence.start
+            if _CONTACT_OBJECT.match(text[frame.end - sentence.start :]) and rel - (same[-1].end - sentence.start) > 15:
+                out.append(frame)
+            continue
+        if same:
+            if same[0].subtype is None and frame.subtype:
+                same[0].subtype = frame.subtype
+            continue
+        out.append(frame)
+    statements = [f for f in out if f.type == "statement"]
+    others = [f for f in out if f.type != "statement"]
+    for st in statements:
+        # A reporting verb followed by the event it reports is attribution, not a statement of its own.
+        if any(o.start > st.start for o in others):
+            out.remove(st)
+    return out
+
+
+def triggers_stage(analysis: Analysis) -> None:
+    """Find candidate frames in every sentence."""
+    lex = load_lexicon(analysis.language)
+    for sentence in analysis.sentences:
+        analysis.frames.extend(find_frames(analysis, sentence, lex))
+
+
+stages.register("triggers", requires=("sentences", "dates", "places", "actors", "quantities"), assigns=("frames",))(
+    plain(triggers_stage)
+)
