@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 
@@ -21,12 +22,8 @@ D21 = DateRange(date(2025, 5, 21), date(2025, 5, 21))
 def one(event: Event, text: str = "Our own test sentence about the war.", **kw) -> str:
     """The digest of one event over a one-sentence document called ``t.txt``."""
     doc = Document("t.txt", text, published=DAY)
-    event = Event(**{**_fields(event), "doc": "t.txt", "evidence": (Span(0, len(text)),)})
+    event = replace(event, doc="t.txt", evidence=(Span(0, len(text)),))
     return build_digest([event], {"t.txt": doc}, day=DAY, **kw)
-
-
-def _fields(event: Event) -> dict:
-    return {name: getattr(event, name) for name in Event.__dataclass_fields__}
 
 
 # ── heading and empty day ────────────────────────────────────────────────────────────
@@ -192,7 +189,7 @@ def test_digest_every_line_ends_with_a_citation(events, documents):
     body, sources = md.split("## Sources")
     lines = [x for x in body.splitlines() if x.startswith("- ")]
     assert lines
-    cited = set()
+    cited: set[int] = set()
     for line in lines:
         assert re.search(r" \[\d+\]$", line), line
         cited.update(int(n) for n in re.findall(r"\[(\d+)\]", line))
@@ -248,7 +245,7 @@ class Checker(HTMLParser):
         self.errors: list[str] = []
         self.ids: list[str] = []
         self.hrefs: list[str] = []
-        self.tags: list[tuple[str, dict]] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.decl = ""
 
     def handle_decl(self, decl):

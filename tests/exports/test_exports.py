@@ -8,6 +8,7 @@ import json
 import random
 import re
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -129,7 +130,7 @@ RELATIONSHIPS = {  # STIX 2.1 §4: the embedded relationships a campaign may hav
 }
 
 
-def stix_problems(data: dict) -> list[str]:
+def stix_problems(data: dict[str, Any]) -> list[str]:
     """What a STIX 2.1 bundle lacks against the required properties of each object type."""
     problems = []
     if data.get("type") != "bundle" or not re.fullmatch(f"bundle--{UUID}", data.get("id", "")):
