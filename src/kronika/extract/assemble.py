@@ -48,11 +48,15 @@ def _plain_days(value: DateValue) -> DateRange:
 
 
 def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> DateRange | None:
-    """The date mention nearest the trigger, else the story's running date, else publication."""
+    """The date mention nearest the trigger, else the story's running date, else publication.
+
+    Sets ``frame.date`` when the text itself dates the frame (not the running date).
+    """
     dates = [m for m in sentence.of_kind("date") if not sentence.in_quote(m.start)]
     if dates:
         best = min(dates, key=lambda m: min(abs(m.start - frame.start), abs(m.end - frame.start)))
         value: DateValue = best.value
+        frame.date = value
         between = sentence.text[best.end - sentence.start : frame.start - sentence.start]
         if value.rule == "previous_day" and best.end <= frame.start and _EVE_OF.match(between):
             shifted = value.start + timedelta(days=1)
@@ -277,6 +281,12 @@ def build_events(analysis: Analysis) -> None:
                 places = [inherited]
         if frame.type in ("contact",) and len(actors) < 2:
             continue
+        if frame.type == "aid" and not any(a.role == "initiator" for a in actors):
+            continue
+        subtype = frame.subtype
+        if frame.type == "sanction" and frame.certainty == "hypothetical":
+            subtype = "threatened" if re.search(r"menac|threat|погро|загро", sentence.text, re.IGNORECASE) else "considered"
+        frame.subtype = subtype
         if frame.type == "statement" and not any(a.role == "speaker" for a in actors):
             continue
         if frame.type == "statement" and frame.source is not None and kind_of(frame.source) == "outlet" \
@@ -427,7 +437,7 @@ def _actor_ids(e: Event) -> set[str]:
     return {a.id or a.name for a in e.actors}
 
 
-def _merge(base: Event, other: Event) -> Event:
+def _merge(base: Event, other: Event, other_restated: bool = False, prefer_other_date: bool = False) -> Event:
     actors = list(base.actors)
     for a in other.actors:
         if all((a.id or a.name) != (b.id or b.name) for b in actors):
@@ -438,9 +448,11 @@ def _merge(base: Event, other: Event) -> Event:
     if attribution.source is None and other.attribution.source:
         attribution = other.attribution
     date_ = base.date
-    if base.date and other.date and base.date.precision != "day" and other.date.precision == "day":
+    if prefer_other_date and not other_restated:
         date_ = other.date
-    evidence = tuple(sorted(set(base.evidence) | set(other.evidence), key=lambda s: s.start))
+    evidence = base.evidence if other_restated else tuple(
+        sorted(set(base.evidence) | set(other.evidence), key=lambda s: s.start)
+    )
     return replace(base, actors=tuple(actors), quantities=tuple(quantities), location=location,
                    attribution=attribution, date=date_, evidence=evidence)
 
@@ -476,7 +488,10 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
                 event.type == "attack" and same_story and event.location.id == other.location.id and (shared or not other.actors)
                 and not event.quantities
             ):
-                kept[i] = (_merge(other, event), oframe)
+                prefer = frame.date is not None and (oframe.date is None or (
+                    other.date is not None and other.date.precision != "day" and event.date is not None
+                    and event.date.precision == "day" and event.type != "cyber_operation"))
+                kept[i] = (_merge(other, event, sentence.restated, prefer), oframe)
                 merged = True
                 break
         if merged:

@@ -20,6 +20,8 @@ class QuantityValue:
     bound: str
 
 
+# A number without its noun counts only in a breakdown: "nine — over the Moscow region".
+_BREAKDOWN_AFTER = r"^\s*(?:[—–-]|(?:are|is|were|sont|над|—)\s|over\b|au-dessus|над\b|each\b)"
 _DIGITS = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 
 
@@ -113,11 +115,17 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         value, approx = parsed
         if m.group("mult"):
             value *= pats.multipliers.get(m.group("mult").lower().rstrip("."), 1.0)
-        if re.search(r"(?:unit[ée]?|unité|unit|військов\w+ частин\w+|в/ч|Su|MiG|Kh|APT|S)[\s-]*$", before, re.IGNORECASE):
+        if re.search(r"(?:unit[ée]?s?|unité|військов\w+ частин\w+|в/ч|войсков\w+ част\w+)\s*$", before, re.IGNORECASE) \
+                or re.search(r"(?:Su|MiG|Kh|Х|APT|S|Tu|Ту|Су|Ка|Ми)-?$", before):
             continue
         if 1900 <= value <= 2100 and float(value).is_integer() and not re.match(r"^\s*(?:fois|times|drones?)", after):
             continue
         unit = _unit_after(after, lex)
+        is_word = not m.group("num")[0].isdigit()
+        if is_word and re.match(r"^\s*(?:of|des|из|з)\s", after, re.IGNORECASE):
+            continue
+        if unit is None and is_word and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE):
+            continue
         bound = _bound_before(before, lex) or ("approx" if approx else "exact")
         out.append(Mention(s, e, m.group(0), "quantity", QuantityValue(value, unit, bound)))
     return out

@@ -30,15 +30,17 @@ def weapon_of(text: str, lex: Lexicon) -> str | None:
     return found[0] if found else None
 
 
-def subtype_near(kind: str, text: str, at: int, lex: Lexicon) -> str | None:
-    """The subtype whose cue stands nearest to offset ``at`` of ``text``."""
+def subtype_near(kind: str, text: str, at: int, lex: Lexicon, fallback: str | None = None) -> str | None:
+    """The subtype whose cue stands nearest to offset ``at`` of ``text`` (``fallback`` only if none)."""
     best: tuple[int, str] | None = None
     for subtype, pattern in lex.subtypes.get(kind, ()):
+        if subtype == fallback:
+            continue
         for hit in pattern.finditer(text):
             distance = abs(hit.start() - at)
             if best is None or distance < best[0]:
                 best = (distance, subtype)
-    return best[1] if best else None
+    return best[1] if best else fallback
 
 
 def _context_weapon(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> str | None:
@@ -103,7 +105,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             if kind == "interception" and subtype is None:
                 subtype = "drone"
         elif kind == "cyber_operation":
-            subtype = subtype_near("cyber", text, start, lex) or "campaign"
+            subtype = subtype_near("cyber", text, start, lex, fallback="campaign")
         else:
             subtype = subtype_near(kind, text, start, lex)
         frames.append(Frame(kind, subtype, sentence.index, absolute, sentence.start + end, trigger))
