@@ -49,7 +49,8 @@ def test_batch_reports_each_bad_input_and_stores_the_rest(inbox, fake_extract):
     assert {f.stage for f in report.failures} == {"read"}
     assert "empty" in failed["2-empty.txt"].reason
     assert "binary" in failed["3-binary.txt"].reason
-    assert "UTF-8" in failed["4-latin1.txt"].reason and "byte offset 1" in failed["4-latin1.txt"].reason
+    assert "UTF-8" in failed["4-latin1.txt"].reason
+    assert "byte offset 1" in failed["4-latin1.txt"].reason
     assert str(failed["2-empty.txt"]) == f"{inbox / '2-empty.txt'}: {failed['2-empty.txt'].reason}"
 
 
@@ -119,11 +120,12 @@ def test_batch_passes_published_and_language_to_documents(write_file, fake_extra
 def test_batch_collects_document_warnings(write_file, fake_extract):
     report = batch.run([str(write_file("a.txt", "Date: someday\n\nDrones.\n"))], Settings(), Recorder(),
                        progress=False)
-    assert report.ok and "unreadable date" in report.warnings[0]
+    assert report.ok
+    assert "unreadable date" in report.warnings[0]
 
 
 def test_batch_refuses_a_location_that_matches_nothing(tmp_path, fake_extract):
-    with pytest.raises(UsageError, match="missing.txt"):
+    with pytest.raises(UsageError, match=r"missing\.txt"):
         batch.run([str(tmp_path / "missing.txt")], Settings(), Recorder(), progress=False)
 
 

@@ -72,7 +72,8 @@ def test_document_warns_about_an_unreadable_date_and_still_reads():
     doc = to_document(item({"date": "the day before yesterday"}), SETTINGS)
     assert doc.published is None
     assert len(doc.warnings) == 1
-    assert "unreadable date" in doc.warnings[0] and "n.txt" in doc.warnings[0]
+    assert "unreadable date" in doc.warnings[0]
+    assert "n.txt" in doc.warnings[0]
     assert doc.text == "Title: x\n\nBody.\n"
 
 

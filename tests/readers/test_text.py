@@ -58,7 +58,8 @@ def test_text_header_block_bounds(write_file, content, body_start):
 def test_text_drops_bom_and_normalises_line_ends(write_file, raw, expected):
     item = read_one(write_file("a.txt", raw))
     assert item.text == expected
-    assert "\ufeff" not in item.text and "\r" not in item.text
+    assert "\ufeff" not in item.text
+    assert "\r" not in item.text
     if item.meta:
         assert item.text[item.body_start :].startswith("Line one.")
 
@@ -111,7 +112,8 @@ def test_text_reads_the_dev_articles_headers_and_quotes(shared_dir):
     for path in docs:
         item = read_one(path)
         assert {"source", "date"} <= set(item.meta), path.name
-        assert item.body_start > 0 and item.text[item.body_start - 1] == "\n", path.name
+        assert item.body_start > 0, path.name
+        assert item.text[item.body_start - 1] == "\n", path.name
         gold = shared_dir / "eval" / "dev" / "gold" / (path.stem + ".json")
         if gold.exists():
             for event in json.loads(gold.read_text(encoding="utf-8")).get("events", []):
@@ -123,5 +125,6 @@ def test_text_reads_the_seed_without_header(shared_dir):
     seeds = sorted((shared_dir / "seeds").glob("*.txt"))
     assert seeds, "no seed article found"
     item = read_one(seeds[0])
-    assert item.body_start == 0 and item.meta == {}
+    assert item.body_start == 0
+    assert item.meta == {}
     assert item.name == seeds[0].name
