@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from kronika import batch
@@ -133,3 +135,17 @@ def test_batch_progress_bar_runs_without_a_terminal(write_file, fake_extract, ca
     report = batch.run([str(write_file("a.txt", GOOD_1))], Settings(), Recorder(), progress=True)
     assert report.stored == 1
     assert capsys.readouterr().out == ""  # the bar goes to stderr only
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions; chmod 000 proves nothing")
+def test_batch_reports_an_unreadable_file(write_file, fake_extract):
+    locked = write_file("in/locked.txt", GOOD_1)
+    write_file("in/open.txt", GOOD_2)
+    locked.chmod(0)
+    try:
+        sink = Recorder()
+        report = batch.run([str(locked.parent)], Settings(), sink, progress=False)
+    finally:
+        locked.chmod(0o644)
+    assert sink.names() == ["open.txt"]
+    assert report.failures == (batch.Failure(str(locked), "read", "cannot be read: permission denied"),)

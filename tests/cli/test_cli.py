@@ -281,3 +281,18 @@ def test_cli_digest_language_defaults_to_the_setting(day_db, digest_calls):
     assert digest_calls[0]["lang"] == "fr"
     assert digest_calls[0]["fmt"] == "md"
     assert sorted(digest_calls[0]["documents"]) == ["a.txt", "b.txt"]
+
+
+def test_cli_extract_reads_standard_input(fake_extract):
+    result = CliRunner().invoke(cli, ["extract", "-"], input=GOOD_UK.encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    event = json.loads(result.stdout)
+    assert event["doc"] == "stdin"
+    assert event["date"]["start"] == "2025-05-22"
+
+
+def test_cli_extract_says_when_nothing_was_found(write_file, fake_extract):
+    result = run("extract", write_file("calm.txt", "A calm day.\n"), "--format", "table")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "No events found." in result.stderr

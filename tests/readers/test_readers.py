@@ -58,8 +58,10 @@ def test_expand_lists_each_file_once_in_the_order_given(tree):
     assert readers.expand([b, a, b, str(tree / "news/*.md")]) == [b, a]
 
 
-@pytest.mark.parametrize(("name", "message"), [("nowhere.txt", "no such file"), ("nothing/*.txt", "no file matches")])
+@pytest.mark.parametrize(("name", "message"), [("nowhere.txt", "no such file"), ("nothing/*.txt", "no file matches"), ("empty", "no file in this folder")])
 def test_expand_names_a_path_that_matches_nothing(tmp_path, name, message):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "scan.pdf").write_bytes(b"%PDF-1.4")
     with pytest.raises(UsageError) as caught:
         readers.expand([str(tmp_path / name)])
     assert str(tmp_path / name) in str(caught.value)

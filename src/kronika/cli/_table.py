@@ -65,7 +65,7 @@ def print_jsonl(events: Iterable[Event]) -> int:
 
 
 def print_events(events: Iterable[Event]) -> int:
-    """Print events as a table on stdout; the number printed."""
+    """Print events as a table on stdout (nothing if there are none); the number printed."""
     from rich.console import Console
     from rich.table import Table
 
@@ -76,6 +76,8 @@ def print_events(events: Iterable[Event]) -> int:
     for event in events:
         table.add_row(*event_row(event))
         count += 1
+    if count == 0:
+        return 0
     console = Console()
     if not console.is_terminal:
         # Piped output has no width to fit; a wide table beats one folded into 80 columns.

@@ -71,5 +71,7 @@ def command(
         from kronika.cli._table import print_events
 
         print_events(collected)
+    if report.read and not report.events:
+        click.echo("No events found.", err=True)
     report_problems(report)
     return 0 if report.ok else 1

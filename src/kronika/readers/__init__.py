@@ -95,7 +95,8 @@ def expand(paths: Sequence[str]) -> list[str]:
 
     A folder yields its non-hidden files that some reader recognises, sorted by path. A file
     or a glob match is kept whatever its format, so that an unsupported one gets reported.
-    Raises UsageError naming the first path that matches nothing.
+    Raises UsageError naming the first path that matches nothing (a missing file, a glob
+    without match, a folder without any file a reader takes).
     """
     out: list[str] = []
     seen: set[str] = set()
@@ -112,7 +113,12 @@ def expand(paths: Sequence[str]) -> list[str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            add(_folder_files(path))
+            found = _folder_files(path)
+            if not found:
+                raise UsageError(
+                    f"{raw}: no file in this folder that kronika reads (readers: {', '.join(readers.names())})"
+                )
+            add(found)
         elif path.exists():
             add([raw])
         elif glob.has_magic(raw):

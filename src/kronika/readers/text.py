@@ -100,7 +100,7 @@ def read(location: str, data: bytes) -> ReadResult:
     meta, body_start = parse_header(text)
     yield SourceItem(
         location=location,
-        name=PurePath(location).name or location,
+        name="stdin" if location == "-" else PurePath(location).name or location,
         text=text,
         body_start=body_start,
         meta=meta,
