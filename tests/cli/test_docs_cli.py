@@ -22,8 +22,8 @@ run `KRONIKA_UPDATE_DOCS=1 pytest tests/cli/test_docs_cli.py` after changing a c
 `tests/cli/test_docs_cli.py` fails while it is stale.
 
 Exit status, for every command: `0` all went well; `1` something failed (an input of a batch,
-the database, a setting file), after the rest of the batch was done; `2` a usage mistake
-(a path that matches nothing, a malformed date, an unknown option value). Errors are one line
+after the rest of the batch was done; the database); `2` a usage mistake (a path that matches
+nothing, a malformed date, an unknown option value, an unknown or bad setting). Errors are one line
 on stderr starting with `Error:`; add `--traceback` before the command to see the Python stack.
 Data (events, digests) goes to stdout; reports, warnings and `path: reason` lines to stderr.
 

@@ -128,3 +128,17 @@ def test_read_yields_one_item_named_after_the_file(write_file, articles):
     item = next(readers.read(str(write_file("day/article_uk.txt", articles["uk"]))))
     assert item.name == "article_uk.txt"
     assert item.location.endswith("day/article_uk.txt")
+
+
+def test_read_turns_a_permission_error_into_broken_file(write_file, monkeypatch):
+    # Runs as root too, where chmod 000 cannot make a file unreadable.
+    path = write_file("locked.txt", "secret drones\n")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(BrokenFile) as caught:
+        list(readers.read(str(path)))
+    assert caught.value.reason == "cannot be read: permission denied"
+    assert caught.value.location == str(path)

@@ -367,7 +367,9 @@ def connect(path: str, *, create: bool = True, migrate: bool = True) -> SQLiteSt
     store = SQLiteStore(path, conn)
     try:
         with store._errors("open"):
-            conn.execute("PRAGMA journal_mode = WAL")
+            if migrate:
+                # Switching the journal mode writes to the file; a mere check must not.
+                conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.create_function("kr_contains", 2, _contains, deterministic=True)
         if migrate:
