@@ -72,7 +72,7 @@ class Pipeline:
             except KronikaError:
                 raise
             except Exception as err:
-                raise StageError(f"{document.id}: stage {name!r} failed: {type(err).__name__}: {err}") from err
+                raise StageError(f"stage {name!r} failed: {type(err).__name__}: {err}") from err
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - began
         return analysis
 
@@ -93,6 +93,12 @@ def analyze(document: Document, settings: ExtractSettings | None = None) -> Anal
     return pipeline_for(settings or ExtractSettings())(document)
 
 
+def load_stages() -> Registry[StageFactory]:
+    """The stage registry with every built-in stage registered."""
+    _register_builtin_stages()
+    return stages
+
+
 def _register_builtin_stages() -> None:
     # Imported here so that `import kronika.extract` stays light; each stage module registers itself.
     import importlib
@@ -103,4 +109,4 @@ def _register_builtin_stages() -> None:
             importlib.import_module(f"{__name__}.{info.name}")
 
 
-__all__ = ["Analysis", "Pipeline", "analyze", "extract_events", "pipeline_for", "stages"]
+__all__ = ["Analysis", "Pipeline", "analyze", "extract_events", "load_stages", "pipeline_for", "stages"]

@@ -4,9 +4,10 @@ outlets, countries, offices resolved by date), then spaCy persons the base does 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kronika.extract import plain, stages
-from kronika.extract.analysis import Analysis, Mention
+from kronika.extract.analysis import Analysis, Mention, Sentence
 from kronika.extract.places import attach, body_window
 
 _NAME_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+){1,3}$")
@@ -29,6 +30,7 @@ def find_actors(analysis: Analysis) -> None:
                     {"via_office": found.via_office}),
         )
     for sentence in analysis.sentences:
+        _drop_places_inside_names(sentence)
         known = sentence.of_kind("actor") + sentence.of_kind("place")
         for ner in sentence.of_kind("ner"):
             if ner.value != "person" or not _NAME_OK.match(ner.text):
@@ -43,7 +45,20 @@ def find_actors(analysis: Analysis) -> None:
             sentence.mentions.append(Mention(ner.start, ner.end, ner.text, "actor", entry, {"ner": True}))
 
 
-def _earlier_person(analysis: Analysis, text: str) -> object | None:
+def _drop_places_inside_names(sentence: Sentence) -> None:
+    """A place word inside a person's name ("Vladimir Poutine") is part of the name, not a place."""
+    names = [m for m in sentence.mentions if m.kind == "actor" and getattr(m.value, "kind", "") == "person"]
+    names += [m for m in sentence.mentions if m.kind == "ner" and m.value == "person"]
+    if not names:
+        return
+    sentence.mentions = [
+        m for m in sentence.mentions
+        if not (m.kind == "place" and any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                          for n in names))
+    ]
+
+
+def _earlier_person(analysis: Analysis, text: str) -> Any:
     for sentence in analysis.sentences:
         for m in sentence.of_kind("actor"):
             name = getattr(m.value, "name", "")

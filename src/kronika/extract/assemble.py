@@ -10,7 +10,7 @@ from typing import Any
 from kronika.domain import Actor, Attribution, DateRange, Event, Place, Quantity, Span
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, DateValue, Frame, Mention, Sentence
-from kronika.extract.attribution import kind_of, name_of, publisher
+from kronika.extract.attribution import kind_of, publisher
 from kronika.extract.quantities import QuantityValue
 from kronika.extract.triggers import weapon_of
 from kronika.resources.lexicons import load_lexicon
@@ -298,7 +298,8 @@ def build_events(analysis: Analysis) -> None:
         attribution = Attribution(frame.source_name, tuple(via), frame.certainty)
         evidence = (Span(sentence.start, sentence.end),)
         split = places if frame.type in STRIKE_TYPES and len(places) > 1 and not frame.places else places[:1]
-        for place_mention in split or [None]:
+        targets: list[Mention | None] = list(split) or [None]
+        for place_mention in targets:
             place = _place_of(place_mention) if place_mention is not None else Place()
             event = Event(
                 doc=analysis.document.id,

@@ -60,8 +60,8 @@ def patterns_for(language: str) -> DatePatterns:
     year = r"(?:,?\s+(?P<{n}>(?:19|20)\d\d)(?:\s*(?:р\.|г\.|року|года|год))?)?"
     alts = [
         rf"(?P<warday>(?:{war_day})\s+(?P<wdn>\d{{3,4}}))",
-        rf"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
-        rf"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>20\d\d))",
+        r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
+        r"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>20\d\d))",
         rf"(?P<nightwd>{night}(?P<nw1>{wd})\s+(?:à|au|to|на|до)\s+(?P<nw2>{wd}))",
         rf"(?P<nightd>{night}{day.format(n='nd1')}(?:\s*(?:(?P<nm1>{mon})\s*)?(?:au|to|à|на|-|–)\s*{day.format(n='nd2')})?\s+(?P<nm2>{mon}){year.format(n='ny2')})",
         rf"(?P<nightmd>{night}(?P<nm3>{mon})\s+{day.format(n='nd3')})",
@@ -71,7 +71,7 @@ def patterns_for(language: str) -> DatePatterns:
         rf"(?P<part>(?P<pp>{part_alt})[\s-]+(?P<pm>{mon})(?:\s+(?P<py>(?:19|20)\d\d))?)",
         rf"(?P<monyear>(?P<mym>{mon})\s+(?P<myy>(?:19|20)\d\d))",
         rf"(?P<since>{since}\s+(?P<sy>(?:19|20)\d\d))",
-        rf"(?P<year>(?:(?<=\s)|^)(?:en|in|у|в)\s+(?P<yy>(?:19|20)\d\d)(?!\d))",
+        r"(?P<year>(?:(?<=\s)|^)(?:en|in|у|в)\s+(?P<yy>(?:19|20)\d\d)(?!\d))",
         rf"(?P<weekday>{wd})",
     ]
     for key, words in sorted(rel.items()):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Sentence
 
 _ABBREVIATIONS = frozenset(
-    "u.s us mr mrs ms dr st m mm gen col lt sgt no vs etc e.g i.e approx jr sr prof gov sen rep "
-    "ул г гг им т.е т.д др св пл обл р-н ст".split()
+    ["u.s", "us", "mr", "mrs", "ms", "dr", "st", "m", "mm", "gen", "col", "lt", "sgt", "no", "vs", "etc", "e.g", "i.e", "approx", "jr", "sr", "prof", "gov", "sen", "rep", "ул", "г", "гг", "им", "т.е", "т.д", "др", "св", "пл", "обл", "р-н", "ст"]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[«\"“(‘]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d+[.)])\s+")
@@ -17,9 +17,7 @@ _TERMINAL = re.compile(r"[.!?…:;»\"”)]\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPENERS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _STOP = frozenset(
-    "dans pour avec plus mais cette sont leur leurs elle elles tout tous aussi comme être avoir était "
-    "that with from have this were their which been also into over about than they them there when what "
-    "який яка які було були також щодо після это этот были было также после который которые".split()
+    ["dans", "pour", "avec", "plus", "mais", "cette", "sont", "leur", "leurs", "elle", "elles", "tout", "tous", "aussi", "comme", "être", "avoir", "était", "that", "with", "from", "have", "this", "were", "their", "which", "been", "also", "into", "over", "about", "than", "they", "them", "there", "when", "what", "який", "яка", "які", "було", "були", "також", "щодо", "після", "это", "этот", "были", "было", "также", "после", "который", "которые"]
 )
 
 
@@ -56,7 +54,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
         cuts.append(m.end())
     cuts.append(len(line))
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         seg = line[a:b]
         stripped = seg.rstrip()
         lead = len(seg) - len(seg.lstrip())

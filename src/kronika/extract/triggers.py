@@ -113,10 +113,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
 
 
 def _suppressed(before: str, lex: Lexicon) -> bool:
-    for hit in lex.cues["suppress_before"].finditer(before):
-        if len(before[hit.end() :].split()) <= 2:
-            return True
-    return False
+    return any(len(before[hit.end():].split()) <= 2 for hit in lex.cues["suppress_before"].finditer(before))
 
 
 def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]:
