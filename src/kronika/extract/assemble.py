@@ -233,17 +233,35 @@ def _continuation(analysis: Analysis, frame: Frame) -> list[Sentence]:
     return out
 
 
+def _claimant_country(frame: Frame) -> Mention | None:
+    """Air defence claims are made over the claimant's own country."""
+    if frame.type != "interception" or frame.source is None:
+        return None
+    country = getattr(frame.source.value, "country", None)
+    if not country:
+        return None
+    from kronika.resources.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().get(f"country:{country}")
+    if entry is None:
+        found = [e for e in load_gazetteer().lookup(country) if e.kind == "country" and e.country == country]
+        entry = found[0] if found else None
+    return Mention(frame.source.start, frame.source.end, frame.source.text, "place", entry) if entry else None
+
+
 def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
-    for back in range(sentence.index - 1, -1, -1):
-        s = analysis.sentences[back]
-        if s.story != sentence.story:
-            break
-        if s.heading:
+    """The first place the story names (its country when it names one), for sentences naming none."""
+    first: Mention | None = None
+    for s in analysis.sentences[: sentence.index]:
+        if s.story != sentence.story or s.heading:
             continue
-        places = s.of_kind("place")
-        if places:
-            return places[0]
-    return None
+        for m in s.of_kind("place"):
+            if m.extra.get("dateline"):
+                continue
+            if m.value.kind == "country":
+                return m
+            first = first or m
+    return first
 
 
 def build_events(analysis: Analysis) -> None:
@@ -269,14 +287,16 @@ def build_events(analysis: Analysis) -> None:
         if frame.type == "damage":
             quantities = [_what_for_damage(sentence, q) for q in quantities]
         quantities = _dedupe_quantities(quantities)
-        places = frame.places or [m for m in sentence.of_kind("place") if not sentence.in_quote(m.start)]
+        places = frame.places or [
+            m for m in sentence.of_kind("place") if not sentence.in_quote(m.start) and not m.extra.get("dateline")
+        ]
         places = _specific_places(places)
         if frame.type not in PLACE_TYPES:
             places = []
         elif frame.type in ("contact", "deployment", "other"):
             places = [p for p in places if p.value.kind in ("city", "site")][:1]
         if not places and frame.type in STRIKE_TYPES:
-            inherited = _story_place(analysis, sentence)
+            inherited = _claimant_country(frame) or _story_place(analysis, sentence)
             if inherited is not None:
                 places = [inherited]
         if frame.type in ("contact",) and len(actors) < 2:
@@ -376,7 +396,7 @@ def _pairs(sentence: Sentence) -> list[tuple[Mention, Mention]]:
         used.add(id(p))
         # "three each are over Lipetsk and Smolensk": the same number for a coordinated place.
         nxt = [x for x in places if x.start > p.end and id(x) not in used]
-        if nxt and re.fullmatch(r"\s*(?:and|et|і|и|та)\s+(?:the\s+)?", sentence.text[p.end - sentence.start : nxt[0].start - sentence.start]) \
+        if nxt and re.fullmatch(r"\s*(?:and|et|і|и|та)\s+(?:the\s+|de\s+|d['’])?", sentence.text[p.end - sentence.start : nxt[0].start - sentence.start]) \
                 and re.search(r"\beach\b|chacun|по\b", gap + sentence.text[p.end - sentence.start : nxt[0].start - sentence.start], re.IGNORECASE):
             pairs.append((q, nxt[0]))
             used.add(id(nxt[0]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Mention, Sentence
@@ -24,6 +25,13 @@ def body_window(analysis: Analysis) -> tuple[int, str]:
     return start, analysis.text[start : analysis.sentences[-1].end]
 
 
+_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ' -]{3,}(?:\s*\([^)]*\))?\s*[,—–-]")
+# "heure de Moscou", "Moscow time", "за київським часом": a time zone, not a place.
+_CLOCK_BEFORE = re.compile(r"(?:heure|heures) (?:de |d['’])$|по времени $", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^\s+time\b", re.IGNORECASE)
+_THAT_OF = re.compile(r"(?:celles?|ceux?) (?:de |d['’])$|(?:that|those) of $", re.IGNORECASE)
+
+
 def find_places(analysis: Analysis) -> None:
     """Look every sentence up in the gazetteer."""
     from kronika.resources.gazetteer import load_gazetteer
@@ -31,11 +39,23 @@ def find_places(analysis: Analysis) -> None:
     gazetteer = load_gazetteer()
     offset, body = body_window(analysis)
     for found in gazetteer.find(body, analysis.language):
-        mention = Mention(
-            offset + found.start, offset + found.end, found.text, "place", found.entry,
-            {"qualified": found.qualified},
-        )
+        entry = found.entry
+        start = offset + found.start
+        before = analysis.text[max(0, start - 12) : start]
+        # "14 au-dessus de celle de Belgorod": "celle" stands for "la région" named just before.
+        if entry.kind == "city" and _THAT_OF.search(before) and entry.admin1:
+            regions = [e for e in gazetteer.lookup(entry.admin1) if e.kind == "region" and e.country == entry.country]
+            entry = regions[0] if regions else entry
+        after = analysis.text[offset + found.end : offset + found.end + 6]
+        if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+            continue
+        mention = Mention(start, offset + found.end, found.text, "place", entry, {"qualified": found.qualified})
         attach(analysis.sentences, mention)
+    for sentence in analysis.sentences:
+        if sentence.index and _DATELINE.match(sentence.text):
+            for m in sentence.of_kind("place"):
+                if m.start == sentence.start:
+                    m.extra["dateline"] = True
 
 
 stages.register("places", requires=("sentences",), assigns=("places",))(plain(find_places))

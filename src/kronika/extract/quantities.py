@@ -21,7 +21,10 @@ class QuantityValue:
 
 
 # A number without its noun counts only in a breakdown: "nine — over the Moscow region".
-_BREAKDOWN_AFTER = r"^\s*(?:[—–-]|(?:are|is|were|sont|над|—)\s|over\b|au-dessus|над\b|each\b)"
+_BREAKDOWN_AFTER = (
+    r"^\s*(?:[—–-]|(?:are|is|were|sont|над|—)\s|over\b|au-dessus|dans\b|in\b|над\b|each\b|autres\b|more\b|others?\b|"
+    r"de plus\b|ще\b|ещё\b|еще\b|в\b|у\b)"
+)
 _DIGITS = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 
 
