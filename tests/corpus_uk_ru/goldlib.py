@@ -137,7 +137,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "us congress", "congress", "конгрес", "конгресу", "сенат", "палата представників",
         "us senate", "house of representatives"]),
     "pentagon": ("Pentagon", ["pentagon", "us department of defense", "пентагон"]),
-    "kremlin": ("Kremlin", ["kremlin", "кремль", "кремлі", "кремлем", "кремля",
+    "kremlin": ("Kremlin", ["kremlin", "кремль", "кремлі", "кремле", "кремлем", "кремля",
                             "прес-служба кремля", "прес-служби"]),
     "peskov": ("Dmitry Peskov", ["peskov", "dmitry peskov", "dmytro peskov", "пєсков",
                                  "дмитро пєсков", "песков", "дмитрий песков",
@@ -154,7 +154,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "dsns": ("State Emergency Service of Ukraine", ["state emergency service of ukraine",
                                                     "sesu", "dsns", "дснс"]),
     "ua_moh": ("Ministry of Health of Ukraine", ["ministry of health of ukraine",
-                                                 "міністерство охорони здоров'я", "моз"]),
+                                                 "міністерство охорони здоров'я", "міністерства охорони здоров'я", "моз"]),
     "un_hrmmu": ("UN Human Rights Monitoring Mission in Ukraine", [
         "un human rights monitoring mission in ukraine", "hrmmu", "un monitoring mission",
         "моніторингова місія оон з прав людини", "моніторингова місія оон"]),
@@ -165,7 +165,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                       "віталій бунечко", "начальник житомирської ова"]),
     "kyiv_ova": ("Kyiv Oblast Military Administration", [
         "kyiv oblast military administration", "kyiv ova", "ова", "київська ова"]),
-    "civilians": ("civilians", ["civilians", "цивільні", "мирні жителі", "жителі", "жители",
+    "civilians": ("civilians", ["civilians", "цивільні", "цивільних", "містян", "мирних жителів", "мирні жителі", "жителі", "жители",
                                 "мирное население", "пасажири", "пассажиры"]),
     "children": ("children", ["children", "діти", "дітей", "дети", "детей"]),
     "okhmatdyt": ("Okhmatdyt children's hospital", [
