@@ -1,0 +1,238 @@
+"""kronika.extract.dates: find_dates(sentence, language, ref, anchor) and resolve_dates(analysis).
+
+Unless a case says otherwise the article is published on Thursday 22 May 2025 (war day 1184).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.extract.dates import find_dates, resolve_dates
+
+THURSDAY = date(2025, 5, 22)
+D = date.fromisoformat
+
+
+def _only(mentions):
+    assert len(mentions) == 1, [m.text for m in mentions]
+    value = mentions[0].value
+    return value.start.isoformat(), value.end.isoformat(), value.precision
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Lundi 19 mai, des drones ont frappé Soumy.", ("2025-05-19", "2025-05-19", "day")),
+        ("fr", "Le 20/05/2025, Kiev a été visée par des missiles.", ("2025-05-20", "2025-05-20", "day")),
+        ("fr", "Vendredi 16 mai 2025, les délégations se sont vues à Istanbul.", ("2025-05-16", "2025-05-16", "day")),
+        ("en", "On May 16, the delegations met in Istanbul.", ("2025-05-16", "2025-05-16", "day")),
+        ("en", "The talks took place on 16 May 2025 in Istanbul.", ("2025-05-16", "2025-05-16", "day")),
+        ("en", "The report is dated 2025-05-16.", ("2025-05-16", "2025-05-16", "day")),
+        ("uk", "22 травня Росія атакувала Київ дронами.", ("2025-05-22", "2025-05-22", "day")),
+        ("uk", "16.05.2025 делегації зустрілися в Стамбулі.", ("2025-05-16", "2025-05-16", "day")),
+        ("ru", "22 мая беспилотники атаковали Белгород.", ("2025-05-22", "2025-05-22", "day")),
+        ("ru", "В пятницу, 16 мая, делегации встретились в Стамбуле.", ("2025-05-16", "2025-05-16", "day")),
+    ],
+)
+def test_dates_reads_absolute_date(make_sentence, language, text, expected):
+    assert _only(find_dates(make_sentence(text), language, THURSDAY, THURSDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Mardi, des missiles ont frappé Dnipro.", "2025-05-20"),
+        ("fr", "Jeudi, l'alerte a duré trois heures.", "2025-05-22"),
+        ("fr", "Vendredi, Zelensky était à Tirana.", "2025-05-16"),
+        ("en", "On Tuesday, missiles struck Dnipro.", "2025-05-20"),
+        ("en", "On Thursday, the alert lasted three hours.", "2025-05-22"),
+        ("uk", "У вівторок ракети влучили в Дніпро.", "2025-05-20"),
+        ("uk", "У п'ятницю Зеленський був у Тирані.", "2025-05-16"),
+        ("ru", "Во вторник ракеты попали в Днепр.", "2025-05-20"),
+        ("ru", "В воскресенье беспилотники атаковали Москву.", "2025-05-18"),
+    ],
+)
+def test_dates_weekday_is_last_such_day_on_or_before_publication(make_sentence, language, text, expected):
+    assert _only(find_dates(make_sentence(text), language, THURSDAY, THURSDAY)) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Hier, des drones ont visé Kharkiv."),
+        ("en", "Drones targeted Kharkiv yesterday."),
+        ("uk", "Вчора дрони атакували Харків."),
+        ("ru", "Вчера беспилотники атаковали Харьков."),
+    ],
+)
+def test_dates_yesterday_is_the_day_before_publication(make_sentence, language, text):
+    # The running story date (anchor) must not matter for "yesterday".
+    mentions = find_dates(make_sentence(text), language, THURSDAY, date(2025, 5, 10))
+    assert _only(mentions) == ("2025-05-21", "2025-05-21", "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "La veille, Odessa avait été touchée.", "2025-05-17"),
+        ("en", "The day before, Odesa had been hit.", "2025-05-17"),
+        ("uk", "Напередодні удару зазнала Одеса.", "2025-05-17"),
+        ("ru", "Накануне удару подверглась Одесса.", "2025-05-17"),
+        ("fr", "Le lendemain, Kharkiv a été frappée.", "2025-05-19"),
+        ("en", "The next day, Kharkiv was hit.", "2025-05-19"),
+        ("uk", "Наступного дня вдарили по Харкову.", "2025-05-19"),
+        ("ru", "На следующий день ударили по Харькову.", "2025-05-19"),
+    ],
+)
+def test_dates_eve_and_next_day_count_from_running_story_date(make_sentence, language, text, expected):
+    mentions = find_dates(make_sentence(text), language, THURSDAY, date(2025, 5, 18))
+    assert _only(mentions) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le 19 mai, des drones ont frappé Kiev. La veille, Odessa avait été touchée.", "2025-05-18"),
+        ("en", "On May 19, drones hit Kyiv. The day before, Odesa had been struck.", "2025-05-18"),
+        ("uk", "19 травня дрони атакували Київ. Напередодні удару зазнала Одеса.", "2025-05-18"),
+        ("ru", "19 мая беспилотники атаковали Киев. Накануне удару подверглась Одесса.", "2025-05-18"),
+        ("fr", "Le 19 mai, des drones ont frappé Kiev. Le lendemain, Kharkiv a été frappée.", "2025-05-20"),
+        ("en", "On May 19, drones hit Kyiv. The next day, Kharkiv was hit.", "2025-05-20"),
+    ],
+)
+def test_dates_resolve_anchors_relative_day_on_previous_sentence_date(make_analysis, language, text, expected):
+    analysis = make_analysis(text + "\n", language, published=THURSDAY)
+    resolve_dates(analysis)
+    _, second = analysis.sentences
+    assert second.anchor == D("2025-05-19")
+    assert _only(second.of_kind("date")) == (expected, expected, "day")
+
+
+_EN_NIGHT_RANGE = pytest.mark.xfail(
+    reason="'the night of May 21 to 22' stops at 'May 21' and is read as the night ending on the 21st (20–21)",
+    strict=True,
+)
+_WEEKDAY_NIGHT = pytest.mark.xfail(
+    reason="'на четвер' is read as the weekday Thursday alone (day 22), not the night Wednesday→Thursday",
+    strict=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Dans la nuit du 21 au 22 mai, 40 drones ont été abattus.", ("2025-05-21", "2025-05-22")),
+        ("fr", "Dans la nuit du 31 mai au 1er juin, Kiev a été attaquée.", ("2025-05-31", "2025-06-01")),
+        ("fr", "Dans la nuit de mercredi à jeudi, Odessa a été frappée.", ("2025-05-21", "2025-05-22")),
+        ("en", "On the night of May 22, drones attacked Kyiv.", ("2025-05-21", "2025-05-22")),
+        ("en", "On the night of Wednesday to Thursday, Odesa was struck.", ("2025-05-21", "2025-05-22")),
+        pytest.param("en", "On the night of May 21 to 22, drones attacked Kyiv.", ("2025-05-21", "2025-05-22"),
+                     marks=_EN_NIGHT_RANGE),
+        ("uk", "В ніч на 22 травня Росія атакувала Київ.", ("2025-05-21", "2025-05-22")),
+        ("uk", "В ніч з 21 на 22 травня Росія атакувала Київ.", ("2025-05-21", "2025-05-22")),
+        pytest.param("uk", "В ніч на четвер Росія атакувала Одесу.", ("2025-05-21", "2025-05-22"), marks=_WEEKDAY_NIGHT),
+        ("ru", "В ночь на 22 мая беспилотники атаковали Москву.", ("2025-05-21", "2025-05-22")),
+        ("ru", "В ночь с 21 на 22 мая беспилотники атаковали Москву.", ("2025-05-21", "2025-05-22")),
+        pytest.param("ru", "В ночь на четверг беспилотники атаковали Москву.", ("2025-05-21", "2025-05-22"),
+                     marks=_WEEKDAY_NIGHT),
+    ],
+)
+def test_dates_night_spans_two_days(make_sentence, language, text, expected):
+    assert _only(find_dates(make_sentence(text), language, THURSDAY, THURSDAY)) == (*expected, "range")
+
+
+_SINCE_MONTH = pytest.mark.xfail(
+    reason="'since February 2022' is read as the month February 2022 alone, not February 2022 → publication",
+    strict=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "De janvier à mai 2025, la Russie a lancé des milliers de drones.", ("2025-01-01", "2025-05-31", "range")),
+        ("en", "From January to May 2025, Russia launched thousands of drones.", ("2025-01-01", "2025-05-31", "range")),
+        ("uk", "З січня по травень 2025 року Росія запустила тисячі дронів.", ("2025-01-01", "2025-05-31", "range")),
+        ("ru", "С января по май 2025 года Россия выпустила тысячи беспилотников.", ("2025-01-01", "2025-05-31", "range")),
+        ("fr", "Fin février 2022, les troupes russes ont envahi l'Ukraine.", ("2022-02-20", "2022-02-28", "range")),
+        ("en", "In late February 2022, Russian troops invaded Ukraine.", ("2022-02-20", "2022-02-28", "range")),
+        ("uk", "Наприкінці лютого 2022 року російські війська вторглися в Україну.", ("2022-02-20", "2022-02-28", "range")),
+        ("ru", "В конце февраля 2022 года российские войска вторглись в Украину.", ("2022-02-20", "2022-02-28", "range")),
+        ("fr", "Depuis 2022, l'unité mène des cyberattaques.", ("2022-01-01", "2025-05-22", "range")),
+        ("en", "Since 2022, the unit has run cyber attacks.", ("2022-01-01", "2025-05-22", "range")),
+        ("uk", "З 2022 року підрозділ проводить кібератаки.", ("2022-01-01", "2025-05-22", "range")),
+        ("ru", "С 2022 года подразделение проводит кибератаки.", ("2022-01-01", "2025-05-22", "range")),
+        pytest.param("en", "Since February 2022, the unit has run cyber attacks.", ("2022-02-01", "2025-05-22", "range"),
+                     marks=_SINCE_MONTH),
+    ],
+)
+def test_dates_reads_months_ranges_and_since(make_sentence, language, text, expected):
+    mentions = find_dates(make_sentence(text), language, THURSDAY, THURSDAY)
+    assert _only(mentions) == expected
+    assert not mentions[0].value.anchors_narrative
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Jour 1184 de l'invasion russe."),
+        ("en", "Day 1184 of the full-scale invasion."),
+        ("uk", "День 1184 повномасштабного вторгнення."),
+        ("ru", "День 1184 полномасштабного вторжения."),
+    ],
+)
+def test_dates_war_day_counts_from_24_february_2022(make_sentence, language, text):
+    # Without a publication date at all: the war day alone fixes the date.
+    assert _only(find_dates(make_sentence(text), language, None, None)) == ("2025-05-22", "2025-05-22", "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Jour 1184\n\nLa Russie a lancé des drones sur Kiev hier.\n"),
+        ("en", "Day 1184\n\nRussia launched drones at Kyiv yesterday.\n"),
+        ("uk", "День 1184\n\nРосія вчора атакувала Київ дронами.\n"),
+        ("ru", "День 1184\n\nРоссия вчера атаковала Киев беспилотниками.\n"),
+    ],
+)
+def test_dates_resolve_takes_publication_from_war_day_heading(make_analysis, language, text):
+    analysis = make_analysis(text, language, published=None)
+    resolve_dates(analysis)
+    assert analysis.published == D("2025-05-22")
+    assert _only(analysis.sentences[1].of_kind("date")) == ("2025-05-21", "2025-05-21", "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le 28 décembre, des missiles ont frappé Kiev.", "2024-12-28"),
+        ("en", "On December 28, missiles struck Kyiv.", "2024-12-28"),
+        ("uk", "28 грудня ракети вдарили по Києву.", "2024-12-28"),
+        ("ru", "28 декабря ракеты ударили по Киеву.", "2024-12-28"),
+        ("fr", "Le 2 janvier, des drones ont visé Odessa.", "2025-01-02"),
+    ],
+)
+def test_dates_infers_previous_year_for_december_in_january_article(make_sentence, language, text, expected):
+    published = date(2025, 1, 10)
+    assert _only(find_dates(make_sentence(text), language, published, published)) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des drones ont frappé Kiev dans la nuit du 21 au 22 mai, a dit le maire jeudi."),
+        ("en", "Drones hit Kyiv on the night of May 22, the mayor said on Thursday."),
+        ("uk", "Дрони атакували Київ в ніч на 22 травня, заявив мер у четвер."),
+        ("ru", "Беспилотники атаковали Киев в ночь на 22 мая, заявил мэр в четверг."),
+    ],
+)
+def test_dates_mention_offsets_cut_the_expression_out_of_the_text(make_analysis, language, text):
+    prefix = "Title: X\n\n"
+    analysis = make_analysis(prefix + text + "\n", language, published=THURSDAY, body_start=len(prefix))
+    resolve_dates(analysis)
+    mentions = analysis.sentences[0].of_kind("date")
+    assert len(mentions) == 2
+    for m in mentions:
+        assert analysis.text[m.start : m.end] == m.text
