@@ -44,6 +44,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "defence ministry", "defense ministry", "russian mod", "mod", "minoborony",
         "минобороны", "минобороны россии", "министерство обороны", "министерстве обороны россии",
         "министерство обороны россии", "военное ведомство", "ведомство", "военные",
+        "министерство обороны рф", "министерстве обороны рф", "военного ведомства", "военном ведомстве",
         "міноборони рф", "міністерство оборони рф", "міністерстві оборони рф",
         "російське відомство"]),
     "ru_ad": ("Russian air defence", [
@@ -206,7 +207,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "полонені", "полоненими", "пленные", "пленными", "военнопленные",
         "украинских военнослужащих", "важкопоранених українських військових"]),
     "ru_pows": ("Russian prisoners of war", [
-        "russian prisoners of war", "russian pows", "росіян", "российские военнослужащие",
+        "russian prisoners of war", "russian pows", "росіян", "российские военнослужащие", "российских военнослужащих",
         "пленные", "пленными"]),
     "mourning_kyiv_authorities": ("Kyiv authorities", ["kyiv authorities", "київська влада",
                                                        "kyiv city military administration"]),
@@ -224,7 +225,7 @@ PLACES: dict[str, tuple[str, str, float | None, float | None, str, list[str]]] =
     "zhytomyr_oblast": ("Zhytomyr Oblast", "UA", 50.25, 28.66, "region", ["zhytomyr oblast", "zhytomyr region", "zhytomyr", "житомирщина", "житомирщині", "житомирська область"]),
     "korostyshiv": ("Korostyshiv", "UA", 50.32, 29.06, "city", ["korostyshiv", "korostyshiv hromada", "коростишів", "коростишівська громада", "коростишівській громаді"]),
     "khmelnytskyi_oblast": ("Khmelnytskyi Oblast", "UA", 49.42, 26.99, "region", ["khmelnytskyi oblast", "khmelnytskyi region", "khmelnytskyi", "хмельниччина", "хмельниччині", "хмельницька область"]),
-    "dnipro": ("Dnipro", "UA", 48.46, 35.05, "city", ["dnipro", "дніпро", "днепр"]),
+    "dnipro": ("Dnipro", "UA", 48.46, 35.05, "city", ["dnipro", "дніпро", "дніпрі", "днепр"]),
     "kryvyi_rih": ("Kryvyi Rih", "UA", 47.91, 33.39, "city", ["kryvyi rih", "krivoy rog", "кривий ріг", "кривой рог"]),
     "sloviansk": ("Sloviansk", "UA", 48.85, 37.6, "city", ["sloviansk", "slovyansk", "slavyansk", "слов'янськ", "славянск"]),
     "kramatorsk": ("Kramatorsk", "UA", 48.72, 37.56, "city", ["kramatorsk", "краматорськ", "краматорск"]),
@@ -242,7 +243,7 @@ PLACES: dict[str, tuple[str, str, float | None, float | None, str, list[str]]] =
     # Russia
     "moscow": ("Moscow", "RU", 55.76, 37.62, "city", ["moscow", "moskva", "москва", "москву", "москве", "столица", "столицы", "столице", "москві"]),
     "moscow_oblast": ("Moscow Oblast", "RU", 55.6, 37.6, "region", ["moscow oblast", "moscow region", "московская область", "московской области", "московской", "подмосковье", "подмосковья", "московский регион"]),
-    "kursk_oblast": ("Kursk Oblast", "RU", 51.73, 36.19, "region", ["kursk oblast", "kursk region", "kursk", "курская область", "курской области", "курской"]),
+    "kursk_oblast": ("Kursk Oblast", "RU", 51.73, 36.19, "region", ["kursk oblast", "kursk region", "kursk", "курская область", "курской области", "курской", "курскую"]),
     "bryansk_oblast": ("Bryansk Oblast", "RU", 53.24, 34.36, "region", ["bryansk oblast", "bryansk region", "bryansk", "брянская область", "брянской области", "брянской", "брянск"]),
     "belgorod_oblast": ("Belgorod Oblast", "RU", 50.6, 36.59, "region", ["belgorod oblast", "belgorod region", "belgorod", "белгородская область", "белгородской области", "белгородской"]),
     "belgorod": ("Belgorod", "RU", 50.6, 36.6, "city", ["belgorod", "белгород", "белгорода", "белгородом"]),

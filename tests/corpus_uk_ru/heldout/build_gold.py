@@ -78,7 +78,7 @@ goldlib.ACTORS.update({
                                                          "мид", "мид россии", "министерство иностранных дел",
                                                          "министерстве иностранных дел"]),
     "eu_media": ("EU media outlets", ["eu media", "european media", "der spiegel", "le monde", "el pais",
-                                      "средства массовой информации", "европейские сми"]),
+                                      "средства массовой информации", "средству массовой информации", "европейские сми"]),
     "ru_media": ("Russian media outlets", ["russian media", "российские сми", "российских сми", "российских изданий"]),
     "rutube": ("RuTube", ["rutube", "рутуб", "видеохостинг rutube"]),
     "anonymous": ("Anonymous", ["anonymous", "анонимус", "движение anonymous"]),
