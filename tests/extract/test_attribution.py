@@ -1,0 +1,122 @@
+"""Certainty, source and relay chain of events, seen through the whole pipeline.
+
+alleged: the text distances itself; denied: a party denies it; hypothetical: threatened or
+considered; claimed: a party reports it; asserted: the outlet states it as fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _of_type(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert found, f"no {event_type} among {[(e.type, e.subtype) for e in events]}"
+    return found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type"),
+    [
+        ("fr", "Un drone ukrainien aurait été abattu au-dessus de Belgorod.", "interception"),
+        ("fr", "Un drone a prétendument frappé une usine à Briansk.", "attack"),
+        ("en", "A drone allegedly struck a plant in Bryansk.", "attack"),
+        ("en", "Ukrainian forces allegedly shot down a Su-34 jet over Donetsk.", "interception"),
+        ("uk", "Російські дрони нібито атакували Херсон.", "attack"),
+        ("ru", "Украинские беспилотники якобы атаковали Курск.", "attack"),
+    ],
+)
+def test_attribution_hedge_makes_event_alleged(extract, language, text, event_type):
+    assert {e.attribution.certainty for e in _of_type(extract(text, language), event_type)} == {"alleged"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le Kremlin a démenti toute frappe sur Kiev."),
+        ("en", "The Kremlin denied any strike on Kyiv."),
+        ("uk", "Міноборони Росії спростувало удар по Києву."),
+        ("ru", "Минобороны России опровергло удар по Киеву."),
+    ],
+)
+def test_attribution_denial_makes_event_denied(extract, language, text):
+    attacks = _of_type(extract(text, language), "attack")
+    assert {e.attribution.certainty for e in attacks} == {"denied"}
+    assert "Kyiv" in {e.location.name for e in attacks}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subtype"),
+    [
+        ("en", "Trump threatened to impose sanctions on Russian banks.", "threatened"),
+        ("fr", "Trump a menacé d'imposer des sanctions aux banques russes.", "threatened"),
+        ("fr", "L'Union européenne envisage des sanctions contre la flotte fantôme.", "considered"),
+        ("en", "The European Union is considering sanctions on the shadow fleet.", "considered"),
+        ("uk", "Євросоюз розглядає нові санкції проти тіньового флоту.", "considered"),
+        ("ru", "Кремль рассматривает ответные санкции против ЕС.", "considered"),
+    ],
+)
+def test_attribution_threat_or_consideration_is_hypothetical(extract, language, text, subtype):
+    sanctions = _of_type(extract(text, language), "sanction")
+    assert {(e.subtype, e.attribution.certainty) for e in sanctions} == {(subtype, "hypothetical")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les autorités régionales ont indiqué que 12 drones avaient été abattus au-dessus de la région de Koursk."),
+        ("en", "Regional authorities said 12 drones had been shot down over the Kursk region."),
+        ("uk", "Місцева влада повідомила, що над Сумською областю збили 12 дронів."),
+        ("ru", "Местные власти сообщили, что над Курской областью сбили 12 беспилотников."),
+    ],
+)
+def test_attribution_party_report_makes_event_claimed(extract, language, text):
+    (event,) = _of_type(extract(text, language), "interception")
+    assert event.attribution.certainty == "claimed"
+    assert event.attribution.source
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le ministère russe de la Défense a annoncé que 27 drones avaient été abattus au-dessus de la région de Moscou."),
+        ("en", "The Russian Defence Ministry said 27 drones had been shot down over the Moscow region."),
+        ("ru", "Минобороны России сообщило, что над Московской областью сбиты 27 беспилотников."),
+    ],
+)
+def test_attribution_ministry_is_the_source_of_its_claim(extract, language, text):
+    (event,) = _of_type(extract(text, language), "interception")
+    assert event.attribution.certainty == "claimed"
+    assert event.attribution.source == "Ministry of Defence of Russia"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Dans la nuit, des drones russes ont frappé Odessa."),
+        ("en", "Russian drones struck Odesa overnight."),
+        ("uk", "Вночі російські дрони атакували Одесу."),
+        ("ru", "Ночью российские беспилотники атаковали Одессу."),
+    ],
+)
+def test_attribution_plain_statement_is_asserted(extract, language, text):
+    attacks = _of_type(extract(text, language), "attack")
+    assert {(e.attribution.source, e.attribution.certainty) for e in attacks} == {(None, "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Selon l'agence TASS, citant le ministère russe de la Défense, 27 drones ont été abattus "
+               "au-dessus de la région de Moscou."),
+        ("en", "Citing the Russian Defence Ministry, TASS reported that 27 drones had been shot down "
+               "over the Moscow region."),
+    ],
+)
+def test_attribution_relay_is_via_and_origin_is_source(extract, language, text):
+    (event,) = _of_type(extract(text, language), "interception")
+    assert event.attribution.source == "Ministry of Defence of Russia"
+    assert event.attribution.via
+    assert "TASS" in event.attribution.via[0]

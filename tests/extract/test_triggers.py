@@ -1,0 +1,92 @@
+"""Event types and subtypes found by the trigger stage, seen through the whole pipeline.
+
+kronika.extract.extract_events on short texts of our own, published on 22 May 2025.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _kinds(events):
+    return {(e.type, e.subtype) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "La défense antiaérienne russe a abattu 27 drones ukrainiens au-dessus de la région de Moscou.",
+         ("interception", "drone")),
+        ("en", "Russian air defences shot down 27 Ukrainian drones over the Moscow region.", ("interception", "drone")),
+        ("uk", "Сили ППО збили 27 дронів над Київською областю.", ("interception", "drone")),
+        ("ru", "ПВО сбила 27 беспилотников над Московской областью.", ("interception", "drone")),
+        ("fr", "La défense antiaérienne a intercepté trois missiles Kalibr au-dessus d'Odessa.", ("interception", "missile")),
+        ("en", "Ukrainian air defences intercepted four cruise missiles over Kyiv.", ("interception", "missile")),
+        ("fr", "Des drones russes ont frappé Odessa dans la nuit.", ("attack", "drone")),
+        ("en", "Russian missiles struck Dnipro on Thursday morning.", ("attack", "missile")),
+        ("uk", "Російські дрони атакували Одесу вночі.", ("attack", "drone")),
+        ("ru", "Украинские беспилотники атаковали Белгород ночью.", ("attack", "drone")),
+        ("fr", "Un incendie s'est déclaré dans un dépôt pétrolier de Briansk.", ("damage", "fire")),
+        ("en", "Two people were killed in Kharkiv.", ("damage", "casualties")),
+        ("uk", "У Харкові виникла пожежа на складі.", ("damage", "fire")),
+        ("ru", "В Белгороде пострадали три человека.", ("damage", "casualties")),
+        ("fr", "L'aéroport de Vnoukovo a suspendu ses vols mercredi.", ("disruption", "airport")),
+        ("en", "Flights were suspended at Sheremetyevo airport on Wednesday.", ("disruption", "airport")),
+        ("ru", "В Москве ввели ограничения мобильного интернета.", ("disruption", "mobile_internet")),
+        ("en", "The EU adopted its 17th sanctions package on Tuesday.", ("sanction", "imposed")),
+        ("fr", "L'Union européenne a adopté mardi son 17e paquet de sanctions.", ("sanction", "imposed")),
+    ],
+)
+def test_triggers_give_type_and_subtype(extract, language, text, kind):
+    assert kind in _kinds(extract(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("fr", "Zelensky a déclaré : «Nous avons abattu tous les drones au-dessus de Kiev.» Puis il est parti à Rome.",
+         "interception"),
+        ("en", "Zelensky said: “We shot down every drone over Kyiv last night.” He then left for Rome.", "interception"),
+        ("uk", "Зеленський сказав: «Ми збили всі дрони над Києвом». Потім він поїхав до Риму.", "interception"),
+        ("ru", "Песков заявил: «Наши войска сбили все дроны над Москвой». Затем он уехал в Сочи.", "interception"),
+        ("fr", "Le maire a dit : «Les frappes sur Odessa doivent cesser.» Il a quitté la salle.", "attack"),
+        ("en", "The mayor said: “The strikes on Odesa must stop.” He left the room.", "attack"),
+    ],
+)
+def test_triggers_inside_quotation_yield_no_event(extract, language, text, absent):
+    assert absent not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("fr", "En raison de la menace de frappes de drones, l'alerte a été déclenchée à Kiev.", "attack"),
+        ("en", "An air raid alert was declared in Kyiv because of the threat of drone attacks.", "attack"),
+    ],
+)
+def test_triggers_threat_of_attack_is_not_an_attack(extract, language, text, absent):
+    assert absent not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("fr", "Titre\n\nDans la nuit, la défense antiaérienne a abattu 27 drones au-dessus de la région de Koursk.",
+         "abattu"),
+        ("en", "Headline\n\nOvernight, air defences shot down 27 drones over the Kursk region.", "shot down"),
+        ("uk", "Заголовок\n\nВночі сили ППО збили 27 дронів над Сумською областю.", "збили"),
+        ("ru", "Заголовок\n\nНочью ПВО сбила 27 беспилотников над Курской областью.", "сбила"),
+    ],
+)
+def test_triggers_evidence_covers_the_trigger(extract, language, text, trigger):
+    events = [e for e in extract(text, language) if e.type == "interception"]
+    assert len(events) == 1
+    event = events[0]
+    assert event.evidence
+    quoted = [text[span.start : span.end] for span in event.evidence]
+    assert any(trigger in q for q in quoted)
+    (cue,) = event.field_evidence["trigger"]
+    assert trigger in text[cue.start : cue.end]
+    assert any(span.start <= cue.start and cue.end <= span.end for span in event.evidence)
