@@ -16,7 +16,9 @@ Checks, per set:
     precision and quantity bounds come from SCHEMA.md's vocabularies; dates are ISO and
     start <= end; lat/lon are present (and plausible) when precision is site/city/region;
     country is ISO 3166-1 alpha-2; aliases are lower case; the quote is an exact substring
-    of the article's body (the text after the header);
+    of the article's body (the text after the header), whose first occurrence in the file is
+    not in the header (score.py finds quotes with str.find on the whole file); a quote that
+    occurs more than once in the body is reported as a warning;
   * every article has at least one non-optional event;
   * no article shares a run of 8 or more consecutive words with any reference article
     (--refs, default /work/shared/eval/dev/docs and /work/shared/eval/docs when present),
@@ -96,7 +98,7 @@ def load_schema(path: str) -> tuple[dict[str, set[str]], str]:
 
 
 # ---------------------------------------------------------------- articles --
-def read_article(path: str) -> tuple[dict[str, str], str, list[str]]:
+def read_article(path: str) -> tuple[dict[str, str], str, list[str], str]:
     errs = []
     raw = open(path, encoding="utf-8").read()
     if "\r" in raw:
@@ -118,7 +120,7 @@ def read_article(path: str) -> tuple[dict[str, str], str, list[str]]:
         errs.append(f"header keys {keys} != {HEADER_KEYS}")
     if not body.strip():
         errs.append("empty body")
-    return header, body, errs
+    return header, body, errs, raw
 
 
 def iso(s: object) -> dt.date | None:
@@ -139,7 +141,8 @@ def has_accents(s: str) -> bool:
 
 
 # ------------------------------------------------------------------ events --
-def check_event(e: dict, body: str, vocab: dict[str, set[str]], where: str) -> list[str]:
+def check_event(e: dict, body: str, vocab: dict[str, set[str]], where: str,
+                raw: str | None = None, warnings: list[str] | None = None) -> list[str]:
     errs: list[str] = []
     w = f"{where} event {e.get('id', '?')!r}"
     for k in ("id", "type", "subtype", "date", "location", "attribution", "quote"):
@@ -229,6 +232,13 @@ def check_event(e: dict, body: str, vocab: dict[str, set[str]], where: str) -> l
         errs.append(f"{w}: empty quote")
     elif quote not in body:
         errs.append(f"{w}: quote not found in the article body: {quote!r}")
+    else:
+        # score.py looks the quote up with str.find on the whole file: its first occurrence
+        # must be in the body, and a quote that occurs twice is ambiguous evidence.
+        if raw is not None and raw.find(quote) < len(raw) - len(body):
+            errs.append(f"{w}: quote first occurs in the header block: {quote!r}")
+        if body.count(quote) > 1 and warnings is not None:
+            warnings.append(f"{w}: quote occurs {body.count(quote)} times in the body: {quote!r}")
     return errs
 
 
@@ -269,13 +279,13 @@ def check_set(set_dir: str, vocab: dict[str, set[str]], refs: dict, quiet: bool)
                 continue
             if f in articles:
                 errs.append(f"{name}: article name {f} used twice")
-            header, body, aerrs = read_article(os.path.join(d, f))
+            header, body, aerrs, raw = read_article(os.path.join(d, f))
             errs += [f"{name}/{lang}/{f}: {x}" for x in aerrs]
             if header.get("Language") != lang:
                 errs.append(f"{name}/{lang}/{f}: Language {header.get('Language')!r} but folder {lang}")
             if iso(header.get("Date")) is None:
                 errs.append(f"{name}/{lang}/{f}: Date not ISO")
-            articles[f] = (lang, header, body)
+            articles[f] = (lang, header, body, raw)
             if refs:
                 hit = shingles(body) & refs.keys()
                 if hit:
@@ -285,8 +295,9 @@ def check_set(set_dir: str, vocab: dict[str, set[str]], refs: dict, quiet: bool)
 
     gold_dir = os.path.join(set_dir, "gold")
     seen_docs: set[str] = set()
-    stats = {"articles": {l: 0 for l in LANGS}, "events": 0, "required": 0, "optional": 0, "types": {}}
-    for lang, _, _ in articles.values():
+    stats: dict = {"articles": {l: 0 for l in LANGS}, "events": 0, "required": 0, "optional": 0,
+                   "types": {}, "warnings": []}
+    for lang, _, _, _ in articles.values():
         stats["articles"][lang] += 1
     for f in sorted(os.listdir(gold_dir)) if os.path.isdir(gold_dir) else []:
         if not f.endswith(".json"):
@@ -311,7 +322,7 @@ def check_set(set_dir: str, vocab: dict[str, set[str]], refs: dict, quiet: bool)
         if doc not in articles:
             errs.append(f"{where}: doc {doc} is not an article of this set")
             continue
-        lang, header, body = articles[doc]
+        lang, header, body, raw = articles[doc]
         if g.get("language") != lang:
             errs.append(f"{where}: language {g.get('language')!r} but article is {lang}")
         if g.get("published") != header.get("Date"):
@@ -322,7 +333,7 @@ def check_set(set_dir: str, vocab: dict[str, set[str]], refs: dict, quiet: bool)
             if e.get("id") in ids:
                 errs.append(f"{where}: duplicate event id {e.get('id')!r}")
             ids.add(e.get("id"))
-            errs += check_event(e, body, vocab, where)
+            errs += check_event(e, body, vocab, where, raw, stats["warnings"])
             stats["events"] += 1
             if e.get("optional"):
                 stats["optional"] += 1
@@ -362,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
             types = ", ".join(f"{k} {v}" for k, v in sorted(st["types"].items()))
             print(f"{os.path.basename(os.path.normpath(s))}: articles {arts}; events {st['events']} "
                   f"({st['required']} required, {st['optional']} optional); required by type: {types}")
+            for wmsg in st["warnings"]:
+                print("WARNING", wmsg)
     for e in all_errs:
         print("ERROR", e)
     if not args.quiet:
