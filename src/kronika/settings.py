@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from kronika import __version__
 from kronika.errors import SettingsError
 
 DEFAULT_STAGES: tuple[str, ...] = (
@@ -61,12 +62,42 @@ class DigestSettings:
 
 
 @dataclass(frozen=True)
+class FetchSettings:
+    """How URLs the user names (pages, feeds) are fetched."""
+
+    timeout: int = field(default=20, metadata=_help("seconds a fetch may take, redirects included"))
+    max_bytes: int = field(default=10_000_000, metadata=_help("largest response read, in bytes (after decompression)"))
+    max_redirects: int = field(default=5, metadata=_help("redirects followed, each checked like the first URL"))
+    allow_private: bool = field(
+        default=False,
+        metadata=_help("fetch loopback, private, link-local and cloud-metadata addresses too (off: refused)"),
+    )
+    user_agent: str = field(
+        default=f"kronika/{__version__} (+https://example.invalid/kronika)",
+        metadata=_help("User-Agent header sent with every request, and the name looked up in robots.txt"),
+    )
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    """How `kronika ingest` and `kronika watch` work through many documents."""
+
+    workers: int = field(default=0, metadata=_help("extraction processes (0 = one per CPU core, 1 = no extra process)"))
+    near_duplicates: int = field(
+        default=80,
+        metadata=_help("% of shared word shingles from which a document is linked as a copy, not extracted (0 = off)"),
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     """All of kronika's settings."""
 
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    ingest: IngestSettings = field(default_factory=IngestSettings)
 
 
 def _coerce(key: str, value: Any, current: Any) -> Any:
@@ -124,6 +155,16 @@ def validate(settings: Settings) -> Settings:
         value = getattr(getattr(settings, section), name)
         if value not in choices:
             raise SettingsError(f"Setting {key}={value!r}: allowed values are {', '.join(choices)}")
+    ranges = {
+        "fetch.timeout": (settings.fetch.timeout, 1, 3600),
+        "fetch.max_bytes": (settings.fetch.max_bytes, 1, 2**40),
+        "fetch.max_redirects": (settings.fetch.max_redirects, 0, 50),
+        "ingest.workers": (settings.ingest.workers, 0, 1024),
+        "ingest.near_duplicates": (settings.ingest.near_duplicates, 0, 100),
+    }
+    for key, (number, low, high) in ranges.items():
+        if not low <= number <= high:
+            raise SettingsError(f"Setting {key}={number!r}: expected a whole number from {low} to {high}")
     return settings
 
 

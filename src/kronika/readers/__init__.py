@@ -7,12 +7,18 @@ and yields an ``InputError`` for one broken item inside an otherwise good input 
 a Telegram post) so that the rest goes on.
 
 The entry points are :func:`expand` (locations → files), :func:`sniff` (file → reader) and
-:func:`read` (file → items). ``-`` stands for standard input.
+:func:`read` (file → items). ``-`` stands for standard input; an ``http://`` or ``https://``
+location is fetched (:mod:`kronika.readers.fetch`), only because the user named it.
+
+Readers that build their text from structured input (web pages, feeds, Telegram, JSON Lines)
+start it with a header block made by :func:`with_header`, the one the text reader parses, so
+that a stored document says where it came from and reads back the same as a ``.txt`` file.
 """
 
 from __future__ import annotations
 
 import glob
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +26,7 @@ from pathlib import Path
 
 from kronika.errors import BrokenFile, InputError, UnsupportedFormat, UsageError
 from kronika.registry import Registry
+from kronika.settings import FetchSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +62,57 @@ readers: Registry[ReaderSpec] = Registry("reader")
 
 HEAD_BYTES = 4096
 STDIN = "-"
+URL_SCHEMES = ("http://", "https://")
+
+# Order of the header lines that readers write; the text reader reads any order.
+_HEADER_ORDER = ("title", "date", "source", "author", "channel", "via", "url", "language")
+_HEADER_NAMES = {"url": "URL"}
+# What may stand before the root element of an XML or HTML file: a BOM, white space, an XML
+# declaration or processing instruction, comments, a doctype (kept apart: it names HTML).
+_PROLOG = re.compile(rb"^(?:\xef\xbb\xbf)?(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
+_DOCTYPE = re.compile(rb"<!doctype\s+([a-z]+)[^>]*>", re.IGNORECASE)
+_ROOT = re.compile(rb"<([a-zA-Z][\w.:-]*)")
+
+
+def is_url(location: str) -> bool:
+    """True for an ``http://`` or ``https://`` location."""
+    return location.lower().startswith(URL_SCHEMES)
+
+
+def root_element(head: bytes) -> str | None:
+    """The lower-case name of the first element of an XML/HTML file, ``"html"`` for an HTML doctype.
+
+    None when the file does not start with markup (after white space, a declaration, comments).
+    """
+    rest = head[_PROLOG.match(head).end() :]  # type: ignore[union-attr]  # the pattern matches ""
+    doctype = _DOCTYPE.match(rest)
+    if doctype is not None:
+        if doctype.group(1).lower() == b"html":
+            return "html"
+        rest = rest[doctype.end() :]
+        rest = rest[_PROLOG.match(rest).end() :]  # type: ignore[union-attr]
+    root = _ROOT.match(rest)
+    return root.group(1).decode("ascii", "replace").lower() if root else None
+
+
+def one_line(value: str) -> str:
+    """``value`` on one line: runs of white space (new lines included) become one space."""
+    return " ".join(value.split())
+
+
+def with_header(meta: dict[str, str], body: str) -> tuple[str, int]:
+    """The text of an item as (header block + body, body_start) for the known ``meta`` keys.
+
+    Keys are written as ``Title:``, ``Date:`` …, in a fixed order, empty values left out; the
+    block ends with one blank line, so :func:`kronika.readers.text.parse_header` reads it back.
+    The body ends with one new line.
+    """
+    lines = [f"{_HEADER_NAMES.get(key, key.title())}: {one_line(meta[key])}" for key in _HEADER_ORDER if meta.get(key, "").strip()]
+    body = body.strip("\n") + "\n"
+    if not lines:
+        return body, 0
+    header = "\n".join(lines) + "\n\n"
+    return header + body, len(header)
 
 
 def _is_hidden(path: Path, root: Path) -> bool:
@@ -95,6 +153,7 @@ def expand(paths: Sequence[str]) -> list[str]:
 
     A folder yields its non-hidden files that some reader recognises, sorted by path. A file
     or a glob match is kept whatever its format, so that an unsupported one gets reported.
+    ``-`` and URLs pass through unchanged (nothing is fetched here).
     Raises UsageError naming the first path that matches nothing (a missing file, a glob
     without match, a folder without any file a reader takes).
     """
@@ -108,8 +167,8 @@ def expand(paths: Sequence[str]) -> list[str]:
                 out.append(item)
 
     for raw in paths:
-        if raw == STDIN:
-            add([STDIN])
+        if raw == STDIN or is_url(raw):
+            add([raw])
             continue
         path = Path(raw)
         if path.is_dir():
@@ -150,9 +209,13 @@ def sniff(location: str, head: bytes) -> ReaderSpec:
     return max(candidates, key=lambda c: (c[0], c[1]))[2]
 
 
-def _load(location: str) -> bytes:
+def _load(location: str, fetch: FetchSettings | None) -> bytes:
     if location == STDIN:
         return sys.stdin.buffer.read()
+    if is_url(location):
+        from kronika.readers.fetch import fetch_url
+
+        return fetch_url(location, fetch or FetchSettings()).data
     try:
         return Path(location).read_bytes()
     except IsADirectoryError:
@@ -162,17 +225,28 @@ def _load(location: str) -> bytes:
         raise BrokenFile(location, f"cannot be read: {reason}") from None
 
 
-def read(location: str) -> ReadResult:
-    """The items in the file at ``location`` (``-`` = standard input), by the reader that sniffs it.
+def read(location: str, fetch: FetchSettings | None = None) -> ReadResult:
+    """The items in the file at ``location`` (``-`` = standard input, or a URL), by the reader that sniffs it.
 
-    Lazy: the file is opened on the first ``next()``, which raises InputError (BrokenFile,
-    UnsupportedFormat) if the whole input is unusable. A broken item inside a good input
-    is yielded as an InputError so that the items after it are still read.
+    Lazy: the file is opened (the URL fetched, with ``fetch`` settings) on the first ``next()``,
+    which raises InputError (BrokenFile, UnsupportedFormat, FetchError) if the whole input is
+    unusable. A broken item inside a good input is yielded as an InputError so that the items
+    after it are still read. A feed fetched from a URL is read only if its site's robots.txt
+    allows kronika (feeds are polled like a robot would; a page the user names is not).
     """
-    data = _load(location)
+    data = _load(location, fetch)
     spec = sniff(location, data[:HEAD_BYTES])
+    if is_url(location) and spec is readers.get("feed").obj:
+        from kronika.readers.fetch import check_robots
+
+        check_robots(location, fetch or FetchSettings())
     yield from spec.read(location, data)
 
 
 # Reader modules register themselves on import; they come last because they import the above.
+# Each imports its parsing library (trafilatura, feedparser) only when it reads something.
+from kronika.readers import html as html  # noqa: E402
+from kronika.readers import jsonl as jsonl  # noqa: E402
+from kronika.readers import rss as rss  # noqa: E402
+from kronika.readers import telegram as telegram  # noqa: E402
 from kronika.readers import text as text  # noqa: E402
