@@ -101,6 +101,7 @@ goldlib.PLACES.update({
                                                                       "кримський міст", "кримському мосту"]),
     "zaporizhzhia": ("Zaporizhzhia", "UA", 47.84, 35.14, "city", ["zaporizhzhia", "zaporozhye", "запоріжжя", "запоріжжі"]),
     "zhytomyr": ("Zhytomyr", "UA", 50.25, 28.66, "city", ["zhytomyr", "житомир", "житомирі"]),
+    "magadan": ("Magadan", "RU", 59.56, 150.8, "city", ["magadan", "магадан", "магадане"]),
     "sochi": ("Sochi", "RU", 43.6, 39.73, "city", ["sochi", "сочі", "сочи"]),
     "budapest": ("Budapest", "HU", 47.5, 19.04, "city", ["budapest", "будапешт", "будапешті"]),
     "kharkiv_epicentr": ("Epicentr K hypermarket, Kharkiv", "UA", 49.99, 36.23, "city", [
@@ -202,7 +203,8 @@ D = "2022-10-10"
 doc("202_uk_10_zhovtnia_2022_kyiv.txt", "uk", D,
     "Monday 10 October 2022, the mass missile strike on Kyiv and other cities. Required: the attack as a whole (84 cruise missiles, per Zaluzhnyi), the 43 destroyed, the explosions in Shevchenkivskyi District of Kyiv (Klitschko), "
     "the power cuts in several oblasts (country level) and in Lviv (Sadovyi), Putin's acknowledgement that he ordered the strikes as a response to the Crimean Bridge blast, his threat of 'harsh' responses (hypothetical), "
-    "and Zelensky's statement. Optional: the officials' remark that the energy sector was the main target, and the Crimean Bridge explosion of 8 October as an event of its own.",
+    "and Zelensky's statement. Optional: the 'first strike on the centre in months' remark, the missiles that fell by the playground and the glass bridge (damage), one attack per other city with explosions (Lviv, Dnipro, Zaporizhzhia, Kharkiv, Zhytomyr), "
+    "the officials' remark that the energy sector was the main target, the Crimean Bridge explosion of 8 October as an event of its own, and the G7 video meeting planned for 'Завтра, 11 жовтня' (hypothetical).",
     [
         ev("attack-84-missiles", "attack", "missile", D, loc=P("UA"),
            actors=[A("initiator", "russia"), A("target", "ukraine")],
@@ -215,6 +217,9 @@ doc("202_uk_10_zhovtnia_2022_kyiv.txt", "uk", D,
         ev("kyiv-explosions", "attack", "missile", D, loc=P("kyiv_shevchenkivskyi"),
            actors=[A("initiator", "russia"), A("claimant", "klitschko")], att=attr("klitschko", V, AC),
            quote="Вибухи пролунали в Шевченківському районі столиці"),
+        ev("first-strike-on-centre", "statement", "assessment", D, optional=True,
+           att=attr(None, V, ["asserted"]),
+           quote="Це перший за кілька місяців масований удар по центру столиці"),
         ev("kyiv-park-bridge", "damage", "destruction", D, loc=P("kyiv_shevchenkivskyi"), optional=True, also=["attack"],
            actors=[A("initiator", "russia")], att=attr("klitschko", V, AC),
            quote="Одна з ракет упала поруч із дитячим майданчиком у парку"),
@@ -271,8 +276,8 @@ V = ["Столичний оглядач"]
 D = "2025-05-19"
 doc("204_uk_rozmova_tramp_putin_19_travnia.txt", "uk", "2025-05-20",
     "Published 20 May 2025 about the call of 'учора' (19 May). Required: the Trump-Putin call (over two hours), Trump's Truth Social statement that Russia and Ukraine will 'immediately' start negotiations (hypothetical accepted), "
-    "Putin's readiness to work on a memorandum on a future peace agreement, Zelensky's calls with Trump before and after (two calls; the second with European leaders), and Zelensky's readiness for direct talks. "
-    "Optional: Trump's remark that the parties set the conditions, the Vatican's interest, Putin's remark on a possible temporary truce, and Zelensky's warning against decisions without Ukraine.",
+    "Putin's readiness to work on a memorandum on a future peace agreement, Zelensky's calls with Trump before and after (two calls; the second with European leaders), Zelensky's readiness for direct talks, "
+    "and his call for stronger sanctions if Moscow keeps rejecting a ceasefire (hypothetical accepted). Optional: Trump's remark that the parties set the conditions, his remark on Russia's wish to trade with the US after the war, the Vatican's interest, Putin's remark on a possible temporary truce, and Zelensky's warning against decisions without Ukraine.",
     [
         ev("call-trump-putin", "contact", "call", D,
            actors=[A("participant", "trump"), A("participant", "putin")], att=attr(None, V, ["asserted"]),
@@ -623,13 +628,16 @@ D = "2025-08-15"
 doc("307_ru_alyaska_15_avgusta.txt", "ru", "2025-08-16",
     "Published 16 August 2025 about the summit of 'Накануне' (15 August) at Joint Base Elmendorf-Richardson, Anchorage (site). Required: the Putin-Trump meeting (3-on-3: Lavrov, Ushakov, Rubio, Witkoff), Putin's 'constructive' assessment, "
     "his proposal to meet next in Moscow (hypothetical accepted), Trump's 'no deal until there's a deal', and his later post preferring a peace agreement to a ceasefire (15-16 August). "
-    "Optional: the short press statements without questions, and Zelensky's expected visit to Washington on Monday 18 August (hypothetical).",
+    "Optional: Putin's stop in Magadan on the way, the short press statements without questions, the European leaders who may accompany Zelensky (hypothetical), and Zelensky's expected visit to Washington on Monday 18 August (hypothetical).",
     [
         ev("alaska-summit", "contact", "meeting", D, loc=P("jber"),
            actors=[A("participant", "putin"), A("participant", "trump"), A("participant", "lavrov"),
                    A("participant", "ushakov"), A("participant", "rubio"), A("participant", "witkoff")],
            att=attr(None, V, ["asserted"]),
            quote="на американской военной базе Элмендорф-Ричардсон в Анкоридже прошла первая за несколько лет очная встреча президентов России и США"),
+        ev("magadan-stop", "other", "visit", D, loc=P("magadan"), optional=True,
+           actors=[A("participant", "putin")], att=attr(None, V, ["asserted"]),
+           quote="По пути на Аляску Путин сделал остановку в Магадане"),
         ev("press-statements", "statement", "remark", D, optional=True,
            actors=[A("speaker", "putin"), A("speaker", "trump")], att=attr(None, V, ["asserted"]),
            quote="лидеры сделали короткие заявления для прессы, не ответив на вопросы журналистов"),
@@ -655,6 +663,9 @@ doc("307_ru_alyaska_15_avgusta.txt", "ru", "2025-08-16",
         ev("zelensky-to-washington", "contact", "meeting", "2025-08-18", loc=P("washington"), optional=True,
            actors=[A("participant", "zelensky"), A("participant", "trump")], att=attr(None, V, HYP),
            quote="В понедельник, 18 августа, в Вашингтон, как ожидается, прилетит Владимир Зеленский"),
+        ev("europeans-may-join", "contact", "meeting", "2025-08-18", loc=P("white_house"), optional=True,
+           actors=[A("participant", "european_capitals"), A("participant", "trump")], att=attr(None, V, HYP + ["alleged"]),
+           quote="могут сопровождать несколько европейских лидеров"),
     ])
 
 V = ["Вечерний курьер"]

@@ -713,14 +713,17 @@ doc("105_ru_aerodromy_1_iyunya.txt", "ru", D,
 V = ["Деловой обозреватель"]
 D = "2025-03-18"
 doc("106_ru_putin_tramp_18_marta.txt", "ru", D,
-    "Tuesday 18 March 2025, the Putin-Trump call as the Kremlin described it. Required: the call; the 30-day mutual halt on strikes on energy infrastructure (other/agreement, also counted as statement or contact); "
+    "Tuesday 18 March 2025, the Putin-Trump call as the Kremlin described it. Required: the call; Zelensky's statement the same evening that Kyiv will support the halt on energy strikes; the 30-day mutual halt on strikes on energy infrastructure (other/agreement, also counted as statement or contact); "
     "the Kremlin's key conditions (end of foreign military aid and intelligence to Kyiv; demand); the 175-for-175 exchange announced for 19 March (hypothetical at publication); the agreement to start talks on Black Sea shipping; "
     "and Trump's 'very good and productive' assessment. Optional: Putin's order to the military, the demand to end mobilisation and rearmament, the promise about Ukrainian soldiers in Kursk Oblast who surrender "
-    "(with Trump's appeal, undated), the 23 badly wounded soldiers, and the NHL-KHL hockey idea.",
+    "(with Trump's appeal, undated), the 23 badly wounded soldiers, the NHL-KHL hockey idea, and the earlier call of 12 February.",
     [
         ev("call-putin-trump", "contact", "call", D,
            actors=[A("participant", "putin"), A("participant", "trump")], att=attr("kremlin", V, AC),
            quote="во вторник провели телефонный разговор"),
+        ev("call-0212", "contact", "call", "2025-02-12", optional=True,
+           actors=[A("participant", "putin"), A("participant", "trump")], att=attr(None, V, ["asserted"]),
+           quote="после их звонка 12 февраля"),
         ev("energy-halt-30", "other", "agreement", D, also=["statement", "contact"],
            actors=[A("participant", "putin"), A("participant", "trump")],
            q=[Q(30, "day", "duration")], att=attr("kremlin", V, AC + ["hypothetical"]),
@@ -757,6 +760,9 @@ doc("106_ru_putin_tramp_18_marta.txt", "ru", D,
         ev("trump-assessment", "statement", "assessment", D,
            actors=[A("speaker", "trump")], att=attr("trump", V, AC),
            quote="назвал разговор очень хорошим и продуктивным"),
+        ev("zelensky-supports-energy-halt", "statement", "remark", D,
+           actors=[A("speaker", "zelensky")], att=attr("zelensky", V, AC + ["hypothetical"]),
+           quote="Киев поддержит прекращение ударов по энергетике"),
     ])
 
 V = ["Деловой обозреватель"]
