@@ -627,7 +627,8 @@ V = ["Деловой обозреватель"]
 D = "2025-08-15"
 doc("307_ru_alyaska_15_avgusta.txt", "ru", "2025-08-16",
     "Published 16 August 2025 about the summit of 'Накануне' (15 August) at Joint Base Elmendorf-Richardson, Anchorage (site). Required: the Putin-Trump meeting (3-on-3: Lavrov, Ushakov, Rubio, Witkoff), Putin's 'constructive' assessment, "
-    "his proposal to meet next in Moscow (hypothetical accepted), Trump's 'no deal until there's a deal', and his later post preferring a peace agreement to a ceasefire (15-16 August). "
+    "his proposal to meet next in Moscow (hypothetical accepted), his warning to Kyiv and European capitals not to obstruct progress, Trump's 'no deal until there's a deal', "
+    "his later post preferring a peace agreement to a ceasefire and his 'ten out of ten' in the Fox News interview (15-16 August). "
     "Optional: Putin's stop in Magadan on the way, the short press statements without questions, the European leaders who may accompany Zelensky (hypothetical), and Zelensky's expected visit to Washington on Monday 18 August (hypothetical).",
     [
         ev("alaska-summit", "contact", "meeting", D, loc=P("jber"),
