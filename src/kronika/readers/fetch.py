@@ -75,7 +75,8 @@ class RefusedAddressError(Exception):
     """A host resolves to an address kronika does not fetch from (raised below httpx)."""
 
     def __init__(self, host: str, address: str, kind: str) -> None:
-        super().__init__(f"{host} resolves to {address}, a {kind} address")
+        said = f"{address} is" if host.strip("[]") == address else f"{host} resolves to {address},"
+        super().__init__(f"{said} a {kind} address")
         self.host = host
         self.address = address
         self.kind = kind
@@ -93,11 +94,11 @@ def address_kind(address: str) -> str | None:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     checks = (
+        ("unspecified", ip.is_unspecified),
         ("loopback", ip.is_loopback),
         ("link-local (cloud metadata)", ip.is_link_local),
         ("private", ip.is_private),
         ("multicast", ip.is_multicast),
-        ("unspecified", ip.is_unspecified),
         ("reserved", ip.is_reserved),
     )
     for kind, hit in checks:
