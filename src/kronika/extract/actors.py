@@ -27,10 +27,11 @@ def find_actors(analysis: Analysis) -> None:
         attach(
             analysis.sentences,
             Mention(offset + found.start, offset + found.end, found.text, "actor", found.entry,
-                    {"via_office": found.via_office}),
+                    {"via_office": found.via_office, "adjective": getattr(found, "adjective", False)}),
         )
     for sentence in analysis.sentences:
         _drop_places_inside_names(sentence)
+        _drop_places_as_parties(sentence)
         known = sentence.of_kind("actor") + sentence.of_kind("place")
         for ner in sentence.of_kind("ner"):
             if ner.value != "person" or not _NAME_OK.match(ner.text):
@@ -56,6 +57,31 @@ def _drop_places_inside_names(sentence: Sentence) -> None:
         if not (m.kind == "place" and any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
                                           for n in names))
     ]
+
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:à|au|aux|en|dans|sur|vers|de|d|in|at|over|towards|to|near|на|над|в|у|під|под|біля|возле|до|к)\s*['’]?\s*"
+    r"(?:la\s+|le\s+|the\s+)?(?:capitale\s+|capital\s+|ville\s+de\s+|city\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _drop_places_as_parties(sentence: Sentence) -> None:
+    """"à Moscou", "over Moscow", "région de Moscou": the city is a place there, not the government."""
+    places = sentence.of_kind("place")
+    if not places:
+        return
+    keep = []
+    for m in sentence.mentions:
+        if m.kind == "actor" and getattr(m.value, "kind", "") == "country":
+            inside = any(p.start <= m.start and m.end <= p.end and (p.extra.get("qualified") or p.end - p.start > m.end - m.start)
+                         for p in places)
+            same = any(p.start == m.start and p.end == m.end for p in places)
+            before = sentence.text[max(0, m.start - sentence.start - 25) : m.start - sentence.start]
+            if inside or (same and _LOCATIVE.search(before)):
+                continue
+        keep.append(m)
+    sentence.mentions = keep
 
 
 def _earlier_person(analysis: Analysis, text: str) -> Any:

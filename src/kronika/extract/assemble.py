@@ -105,11 +105,13 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     mentions = _sentence_actors(sentence, frame)
     rel = frame.start
     people = [m for m in mentions if kind_of(m) in _PEOPLE_KINDS]
+    if frame.type in ("contact", "statement", "sanction", "deployment", "aid"):
+        people = [m for m in people if not m.extra.get("adjective")]
     actors: list[tuple[str, Mention]] = []
     if frame.type == "contact":
         actors = [("participant", m) for m in people if abs(m.start - rel) <= 140]
     elif frame.type == "statement":
-        before = [m for m in people if m.end <= rel and rel - m.end <= 120]
+        before = [m for m in people if m.end <= rel and rel - m.end <= 120 and not _object_of_preposition(sentence, m)]
         after = [m for m in people if m.start >= frame.end and m.start - frame.end <= 15]
         speaker = after[0] if after and not before else (before[-1] if before else None)
         if speaker is None and frame.source is not None and kind_of(frame.source) != "outlet":
@@ -153,6 +155,19 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         seen.add(key)
         out.append(Actor(role, entry.name, entry.id))
     return out
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:avec|with|de|des|du|aux?|to|of|à|pour|for|contre|against|з|із|зі|с|со|для|проти|против|по)\s+"
+    r"(?:(?:le|la|les|l['’]|the|son|sa|ses|his|her|their|leurs?)\s*)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_preposition(sentence: Sentence, m: Mention) -> bool:
+    """Whether an actor is the object of a preposition ("avec des dirigeants européens"), not a subject."""
+    before = sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start]
+    return bool(_PREPOSITION.search(before))
 
 
 def _adjacent_weapon(sentence: Sentence, m: Mention) -> bool:

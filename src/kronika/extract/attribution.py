@@ -26,7 +26,10 @@ def name_of(mention: Mention) -> str:
 
 
 def _actors(sentence: Sentence) -> list[Mention]:
-    return [m for m in sentence.of_kind("actor") if not sentence.in_quote(m.start)]
+    return [m for m in sentence.of_kind("actor") if not sentence.in_quote(m.start) and not m.extra.get("adjective")]
+
+
+_COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|що|что|about|de|d['’]|avoir|having|to)\b", re.IGNORECASE)
 
 
 def _after(sentence: Sentence, offset: int, limit: int) -> Mention | None:
@@ -56,10 +59,15 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         found = _after(sentence, sentence.start + hit.end(), 25)
         if found is not None and found not in chain:
             chain.append(found)
+    auth = _authorities(sentence, lex)
     for hit in lex.cues["reporting_verbs"].finditer(text):
         verb_at = sentence.start + hit.start()
-        inverted = _after(sentence, sentence.start + hit.end(), 12)
-        if inverted is not None and inverted not in chain:
+        if auth and 0 <= verb_at - auth[1] <= 30 and not chain:
+            return None, auth[0], []
+        inverted = _after(sentence, sentence.start + hit.end(), 14)
+        if inverted is not None and inverted not in chain and not _COMPLEMENT.search(
+            text[hit.end() : inverted.start - sentence.start]
+        ):
             chain.append(inverted)
             continue
         before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60]
@@ -67,7 +75,6 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             chain.append(before[-1])
     chain = [m for m in chain if kind_of(m) in _SOURCE_KINDS]
     if not chain:
-        auth = _authorities(sentence, lex)
         if auth and lex.cues["reporting_verbs"].search(text):
             return None, auth[0], []
         return None, None, []
@@ -131,9 +138,13 @@ def attribute(analysis: Analysis) -> None:
         if name is not None:
             story_source[sentence.story] = (source, name, via)
             if lex.cues["back_reference"].search(text) and not frames:
-                # "C'est ce qu'a rapporté X" / "This is reported by X": the source of what came before.
-                for frame in pending:
+                # "C'est ce qu'a rapporté X" / "This is reported by X": the source of what came
+                # before, over a speaker the previous sentence named itself.
+                previous = [f for f in by_sentence.get(sentence.index - 1, []) if f not in pending]
+                for frame in [*pending, *previous]:
                     _set_source(frame, source, name, via)
+                    if frame.certainty == "asserted":
+                        frame.certainty = "claimed"
                 pending = []
         for frame in frames:
             if name is not None:

@@ -86,6 +86,8 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         trigger = text[start:end]
         if kind == "attack" and re.match(r"^\s*" + lex.cues["causal_after"].pattern, after, re.IGNORECASE):
             continue
+        if kind == "aid" and cyber:
+            continue
         if kind in ("attack", "interception", "damage") and cyber:
             if kind == "attack":
                 kind = "cyber_operation"

@@ -55,6 +55,7 @@ class ActorMention:
     text: str
     entry: ActorEntry
     via_office: str | None = None
+    adjective: bool = False
 
 
 def _alias_pattern(alias: str) -> str:
@@ -136,7 +137,7 @@ class ActorCatalog:
         for start, end, index in hits:
             if start < last_end:
                 continue
-            _alias, entry_id, _adjective = table[index]
+            _alias, entry_id, adjective = table[index]
             entry = self._entries[entry_id]
             via_office = None
             if entry.kind == "office":
@@ -144,7 +145,7 @@ class ActorCatalog:
                 if holder is None:
                     continue
                 via_office, entry = entry.id, holder
-            out.append(ActorMention(start, end, text[start:end], entry, via_office))
+            out.append(ActorMention(start, end, text[start:end], entry, via_office, adjective))
             last_end = end
         return out
 
