@@ -109,7 +109,16 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         people = [m for m in people if not m.extra.get("adjective")]
     actors: list[tuple[str, Mention]] = []
     if frame.type == "contact":
-        actors = [("participant", m) for m in people if abs(m.start - rel) <= 140]
+        others = sorted(f.start for f in analysis.frames if f.sentence == frame.sentence and f.type == "contact"
+                        and f.start != frame.start)
+        if others:
+            # Several contacts in one sentence: this one's parties follow its own cue, up to the next cue;
+            # the sentence's subject takes part in each.
+            stop = next((o for o in others if o > frame.start), sentence.end)
+            actors = [("participant", m) for m in people
+                      if (frame.end <= m.start < stop) or not _object_of_preposition(sentence, m)]
+        else:
+            actors = [("participant", m) for m in people if abs(m.start - rel) <= 140]
     elif frame.type == "statement":
         before = [m for m in people if m.end <= rel and rel - m.end <= 120 and not _object_of_preposition(sentence, m)]
         after = [m for m in people if m.start >= frame.end and m.start - frame.end <= 15]

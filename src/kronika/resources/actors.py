@@ -169,10 +169,26 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
                       aliases, holders)
 
 
+def _normalise(raw: dict[str, Any]) -> dict[str, Any]:
+    """Accept both layouts: aliases under ``aliases:`` or as top-level ``en:``/``fr:``/``uk:``/``ru:`` keys."""
+    if "aliases" not in raw:
+        raw = {**raw, "aliases": {lang: raw[lang] for lang in ("en", "fr", "uk", "ru") if raw.get(lang)}}
+    return raw
+
+
 @cache
 def load_actors() -> ActorCatalog:
-    """The actor catalogue from ``resources/data/actors.yaml``, cached."""
-    raw: list[dict[str, Any]] = load_yaml("actors.yaml")
+    """The actor catalogue from ``resources/data/actors_core.yaml`` and ``actors.yaml``, cached.
+
+    The core file wins where both hold the same id; entries of ``actors.yaml`` widen the coverage.
+    """
+    raw: list[dict[str, Any]] = [_normalise(r) for r in load_yaml("actors_core.yaml")]
+    seen = {str(r["id"]) for r in raw}
+    try:
+        extra = load_yaml("actors.yaml") or []
+    except Exception:  # noqa: BLE001 - a broken optional file must not stop extraction
+        extra = []
+    raw += [_normalise(r) for r in extra if isinstance(r, dict) and str(r.get("id")) not in seen]
     entries = [_entry(r) for r in raw]
     adjectives = {
         str(r["id"]): {lang: tuple(str(a) for a in v) for lang, v in (r.get("adjectives") or {}).items()}
