@@ -40,11 +40,26 @@ def _source(event: Event) -> str:
     return f"{who} / {att.certainty}" if who else att.certainty
 
 
-def event_row(event: Event) -> tuple[str, str, str, str, str, str, str]:
-    """The table cells of one event: doc, date, type/subtype, place, quantities, source/certainty, summary."""
+_COPIES_SHOWN = 3
+
+
+def _doc(event: Event, copies: dict[str, list[str]] | None) -> str:
+    also = (copies or {}).get(event.doc, [])
+    if not also:
+        return event.doc
+    shown = ", ".join(also[:_COPIES_SHOWN])
+    more = f" +{len(also) - _COPIES_SHOWN} more" if len(also) > _COPIES_SHOWN else ""
+    return f"{event.doc}\n= {shown}{more}"
+
+
+def event_row(event: Event, copies: dict[str, list[str]] | None = None) -> tuple[str, str, str, str, str, str, str]:
+    """The table cells of one event: doc, date, type/subtype, place, quantities, source/certainty, summary.
+
+    ``copies``: document name → names of its near copies, shown under the doc as ``= a, b``.
+    """
     kind = f"{event.type}/{event.subtype}" if event.subtype else event.type
     return (
-        event.doc,
+        _doc(event, copies),
         _date(event),
         kind,
         _place(event),
@@ -64,8 +79,11 @@ def print_jsonl(events: Iterable[Event]) -> int:
     return sum(_echo_json(event) for event in events)
 
 
-def print_events(events: Iterable[Event]) -> int:
-    """Print events as a table on stdout (nothing if there are none); the number printed."""
+def print_events(events: Iterable[Event], copies: dict[str, list[str]] | None = None) -> int:
+    """Print events as a table on stdout (nothing if there are none); the number printed.
+
+    ``copies``: document name → names of the documents stored as its near copies.
+    """
     from rich.console import Console
     from rich.table import Table
 
@@ -74,7 +92,7 @@ def print_events(events: Iterable[Event]) -> int:
         table.add_column(title, overflow="fold")
     count = 0
     for event in events:
-        table.add_row(*event_row(event))
+        table.add_row(*event_row(event, copies))
         count += 1
     if count == 0:
         return 0

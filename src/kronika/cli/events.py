@@ -39,7 +39,9 @@ def command(
     """List stored events, filtered, by date.
 
     Text filters (--source, --text) ignore case. A date filter keeps the events whose date
-    range overlaps the days asked for.
+    range overlaps the days asked for. In the table, a document that other outlets relayed
+    shows its copies under its name (`= copy1, copy2`): their events are the same and were
+    not extracted again.
 
     \b
     Example: kronika events --db news.db --since 2025-05-20 --type interception --country RU --format jsonl
@@ -56,7 +58,7 @@ def command(
         found = store.events(query)
         from kronika.cli._table import print_events, print_jsonl
 
-        count = print_jsonl(found) if fmt == "jsonl" else print_events(found)
+        count = print_jsonl(found) if fmt == "jsonl" else print_events(found, store.copies())
     if count == 0:
         click.echo("No events match.", err=True)
     return 0

@@ -108,6 +108,27 @@ def _documents_and_events(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration("near-duplicate links")
+def _near_duplicate_links(conn: sqlite3.Connection) -> None:
+    # duplicate_of: the first stored copy of this document's report, whose events stand for
+    # both (this one was not extracted). minhash/numbers: its fingerprint (documents.fingerprint),
+    # and document_bands the LSH band keys of first copies, to find copies without a full scan.
+    _run(
+        conn,
+        """
+        ALTER TABLE documents ADD COLUMN duplicate_of INTEGER REFERENCES documents(id) ON DELETE SET NULL;
+        ALTER TABLE documents ADD COLUMN minhash BLOB;
+        ALTER TABLE documents ADD COLUMN numbers TEXT;
+        CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+        CREATE TABLE document_bands (
+            band INTEGER NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+        );
+        CREATE INDEX document_bands_band ON document_bands(band)
+        """,
+    )
+
+
 def ensure_table(conn: sqlite3.Connection) -> None:
     """Create the ``migrations`` table and mark the file as kronika's, if not done yet."""
     conn.execute(

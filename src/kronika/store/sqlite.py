@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -12,6 +14,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import quote
 
+from kronika.documents import fingerprint as fp
 from kronika.domain import Document, Event
 from kronika.errors import StoreError
 from kronika.store import migrations
@@ -78,6 +81,8 @@ class SQLiteStore:
     def __init__(self, path: str, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn = conn
+        # Set inside batched(): saves share one transaction, committed every so often.
+        self._batch: _Batch | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -128,32 +133,123 @@ class SQLiteStore:
             row = self._conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
         return row is not None
 
-    def save(self, document: Document, events: Sequence[Event]) -> bool:
-        """Store ``document`` and its ``events`` in one transaction; False if its text is already stored."""
+    def save(self, document: Document, events: Sequence[Event], *, duplicate_of: str | None = None) -> bool:
+        """Store ``document`` and its ``events`` whole or not at all; False if its text is already stored.
+
+        ``duplicate_of``: the content hash of a stored document this one is a copy of; the
+        link is kept (``copies()``) and this one is stored without events of its own. Outside
+        :meth:`batched` each save is its own transaction; inside, a savepoint.
+        """
         conn = self._conn
         with self._errors("write"):
-            conn.execute("BEGIN IMMEDIATE")
+            self._begin()
+            conn.execute("SAVEPOINT kr_document")
             try:
                 if conn.execute(
                     "SELECT 1 FROM documents WHERE content_hash = ?", (document.content_hash,)
                 ).fetchone():
-                    conn.execute("ROLLBACK")
+                    conn.execute("RELEASE kr_document")
+                    self._done()
                     return False
-                doc_id = self._insert_document(document)
+                original: int | None = None
+                if duplicate_of is not None:
+                    row = conn.execute("SELECT id FROM documents WHERE content_hash = ?", (duplicate_of,)).fetchone()
+                    if row is None:
+                        raise StoreError(
+                            f"Cannot store {document.id} as a copy: its first copy ({duplicate_of[:12]}…) is not stored"
+                        )
+                    original = int(row[0])
+                doc_id = self._insert_document(document, original)
                 for position, event in enumerate(events):
                     self._insert_event(doc_id, position, document, event)
-                conn.execute("COMMIT")
+                conn.execute("RELEASE kr_document")
             except BaseException:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                    conn.execute("ROLLBACK TO kr_document")
+                    conn.execute("RELEASE kr_document")
+                    self._done(failed=True)
                 raise
+            self._done()
         return True
 
-    def _insert_document(self, document: Document) -> int:
+    def save_copy(self, document: Document, original: str) -> bool:
+        """Store ``document`` as a copy of the stored document whose content hash is ``original``."""
+        return self.save(document, [], duplicate_of=original)
+
+    def original_of(self, document: Document, threshold: float) -> str | None:
+        """The content hash of the first stored document that ``document`` is a near copy of, or None.
+
+        A copy shares at least ``threshold`` (0 to 1) of its body's word shingles with the
+        first copy, and the same numbers (:mod:`kronika.documents.fingerprint`).
+        """
+        print_ = fp.fingerprint(document.body)
+        if print_ is None:
+            return None
+        bands = print_.bands
+        marks = ", ".join("?" * len(bands))
+        with self._errors("read"):
+            rows = self._conn.execute(
+                "SELECT d.content_hash, d.minhash, d.numbers FROM documents d WHERE d.id IN"
+                f" (SELECT document_id FROM document_bands WHERE band IN ({marks})) ORDER BY d.id",
+                bands,
+            ).fetchall()
+        return fp.matches(print_, ((str(h), bytes(m), str(n)) for h, m, n in rows if m is not None), threshold)
+
+    def copies(self, names: Iterable[str] | None = None) -> dict[str, list[str]]:
+        """Document name → the names of the documents stored as its copies, in the order stored."""
+        sql = (
+            "SELECT o.name, c.name FROM documents c JOIN documents o ON o.id = c.duplicate_of"
+        )
+        args: list[str] = []
+        wanted = sorted(set(names)) if names is not None else None
+        if wanted is not None:
+            if not wanted:
+                return {}
+            sql += f" WHERE o.name IN ({', '.join('?' * len(wanted))})"
+            args = wanted
+        out: dict[str, list[str]] = {}
+        with self._errors("read"):
+            for original, copy in self._conn.execute(sql + " ORDER BY c.id", args):
+                out.setdefault(str(original), []).append(str(copy))
+        return out
+
+    @contextmanager
+    def batched(self, max_documents: int = 200, max_seconds: float = 1.0) -> Iterator[None]:
+        """Group the saves made inside into few transactions, committed every ``max_documents``
+        documents or ``max_seconds`` seconds, and on the way out (also after an error or Ctrl-C).
+
+        Each document is still stored whole or not at all (a savepoint each); a crash loses at
+        most the documents of the open transaction, which a new run stores again.
+        """
+        self._batch = _Batch(max_documents, max_seconds)
+        try:
+            yield
+        finally:
+            self._batch = None
+            if self._conn.in_transaction:
+                with self._errors("write"):
+                    self._conn.execute("COMMIT")
+
+    def _begin(self) -> None:
+        if not self._conn.in_transaction:
+            self._conn.execute("BEGIN IMMEDIATE")
+            if self._batch is not None:
+                self._batch.start()
+
+    def _done(self, failed: bool = False) -> None:
+        if self._batch is None:
+            self._conn.execute("ROLLBACK" if failed else "COMMIT")
+        elif self._batch.due():
+            self._conn.execute("COMMIT")
+
+    def _insert_document(self, document: Document, duplicate_of: int | None = None) -> int:
+        # Only first copies are fingerprinted and indexed: a copy always links to the first one.
+        print_ = fp.fingerprint(document.body) if duplicate_of is None else None
         cursor = self._conn.execute(
             "INSERT INTO documents (name, path, content_hash, text, body_start, language, published,"
-            " published_precision, title, source, url, metadata, warnings, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_precision, title, source, url, metadata, warnings, ingested_at,"
+            " duplicate_of, minhash, numbers)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 document.id,
                 document.path,
@@ -169,10 +265,18 @@ class SQLiteStore:
                 _dumps(document.metadata),
                 _dumps(list(document.warnings)),
                 datetime.now(UTC).isoformat(timespec="seconds"),
+                duplicate_of,
+                print_.signature if print_ else None,
+                print_.numbers if print_ else None,
             ),
         )
         if cursor.lastrowid is None:  # pragma: no cover - SQLite always gives one for INSERT
             raise StoreError(f"Cannot store document {document.id}: no row id")
+        if print_ is not None:
+            self._conn.executemany(
+                "INSERT INTO document_bands (band, document_id) VALUES (?, ?)",
+                [(band, cursor.lastrowid) for band in print_.bands],
+            )
         return cursor.lastrowid
 
     def _insert_event(self, doc_id: int, position: int, document: Document, event: Event) -> None:
@@ -298,6 +402,24 @@ class SQLiteStore:
 
     def _errors(self, action: str) -> _StoreErrors:
         return _StoreErrors(self.path, action)
+
+
+class _Batch:
+    """When the open transaction of :meth:`SQLiteStore.batched` is due for a commit."""
+
+    def __init__(self, max_documents: int, max_seconds: float) -> None:
+        self.max_documents = max_documents
+        self.max_seconds = max_seconds
+        self.documents = 0
+        self.started = time.monotonic()
+
+    def start(self) -> None:
+        self.documents = 0
+        self.started = time.monotonic()
+
+    def due(self) -> bool:
+        self.documents += 1
+        return self.documents >= self.max_documents or time.monotonic() - self.started >= self.max_seconds
 
 
 class _StoreErrors:
