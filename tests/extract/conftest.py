@@ -42,9 +42,6 @@ def make_analysis() -> Callable[..., Analysis]:
 
 
 def _extract(text: str, language: str, published: date | None = date(2025, 5, 22)) -> list[Event]:
-    # Temporary: the actor catalogue is being written alongside these tests; drop this guard
-    # once kronika.resources.actors is committed (it is not an optional extra).
-    pytest.importorskip("kronika.resources.actors", reason="kronika.resources.actors is not written yet")
     from kronika.extract import extract_events
 
     return extract_events(Document(id="test.txt", text=text, language=language, published=published))
