@@ -186,7 +186,7 @@ def load_actors() -> ActorCatalog:
     seen = {str(r["id"]) for r in raw}
     try:
         extra = load_yaml("actors.yaml") or []
-    except Exception:  # noqa: BLE001 - a broken optional file must not stop extraction
+    except Exception:  # a broken optional file must not stop extraction
         extra = []
     raw += [_normalise(r) for r in extra if isinstance(r, dict) and str(r.get("id")) not in seen]
     entries = [_entry(r) for r in raw]
