@@ -485,7 +485,17 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "AE": {"en": ["UAE", "United Arab Emirates"], "fr": ["Émirats arabes unis", "EAU"], "uk": ["ОАЕ"], "ru": ["ОАЭ"]},
     "SA": {"en": ["Saudi Arabia"], "fr": ["Arabie saoudite"], "uk": ["Саудівська Аравія"], "ru": ["Саудовская Аравия"]},
     "XK": {"en": ["Kosovo"], "fr": ["Kosovo"], "uk": ["Косово"], "ru": ["Косово"]},
+    # names that are also people's names or words: only their unambiguous forms
+    "TD": {"en": ["Republic of Chad"], "fr": ["Tchad"], "uk": ["Чад"], "ru": ["Чад"]},
+    "JO": {"en": ["Kingdom of Jordan", "Hashemite Kingdom of Jordan"], "fr": ["Jordanie"], "uk": ["Йорданія"],
+           "ru": ["Иордания"]},
+    "NE": {"en": ["Republic of the Niger"], "fr": ["république du Niger"], "uk": ["Нігер"], "ru": ["Нигер"]},
+    "GN": {"en": ["Republic of Guinea"], "fr": ["Guinée", "Guinée-Conakry"], "uk": ["Гвінея"], "ru": ["Гвинея"]},
+    "GG": {"en": ["Bailiwick of Guernsey"], "fr": ["Guernesey"], "uk": ["Гернсі"], "ru": ["Гернси"]},
+    "JE": {"en": ["Bailiwick of Jersey"], "fr": ["bailliage de Jersey"], "uk": ["Джерсі"], "ru": ["Джерси"]},
 }
+# Canonical English names where the first alias is a long form.
+CANONICAL = {"TD": "Chad", "JO": "Jordan", "NE": "Niger", "GN": "Guinea", "GG": "Guernsey", "JE": "Jersey"}
 # Country names that ordinary prose uses for something else; never matched alone.
 COUNTRY_SKIP = {"Jersey", "Guernsey", "Chad", "Jordan", "Georgia", "Turkey", "Niger", "Guinea", "Man"}
 # Chad and Jordan are people's names and Turkey a bird; we keep the country under its
@@ -679,9 +689,10 @@ def main() -> int:
                          lat=round(centre["latitude"], 2), lon=round(centre["longitude"], 2), admin1="",
                          population=0, names_en=names["en"], names_fr=names["fr"], names_uk=names["uk"],
                          names_ru=names["ru"], centre=""))
-    # federal cities are their own admin1 in GeoNames
-    for cc, code in (("RU", "48"), ("RU", "66"), ("UA", "12"), ("UA", "20")):
-        admin1[(cc, code)] = ""
+    # federal cities are their own admin1 in GeoNames: places inside them name the city
+    federal = {("RU", "48"): "Moscow", ("RU", "66"): "Saint Petersburg", ("UA", "12"): "Kyiv",
+               ("UA", "20"): "Sevastopol"}
+    admin1.update(federal)
 
     # -- countries ------------------------------------------------------------------
     translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
@@ -702,13 +713,15 @@ def main() -> int:
                     names[lang].append(t)
         for lang, extra_list in extra_names.items():
             names[lang] = extra_list + names[lang]
+        for lang in ("en", "fr"):  # a proper name serves both; never leave a language empty
+            if not names[lang]:
+                names[lang] = [n for n in names["en" if lang == "fr" else "fr"] if n not in COUNTRY_SKIP][:1] or [
+                    common.split(",")[0].split(" (")[0]]
         geo = geo_countries.get(a2, {})
         capitals[a2] = geo.get("capital", "")
         lat, lon = _country_point(a2, geo, big)
-        canonical = extra_names.get("en", [common])[0] if a2 in ("RU", "US", "GB", "KP", "KR", "MD", "CZ", "IR",
-                                                                 "SY", "VA", "VN", "LA", "TW", "BO", "VE", "TZ") else common
-        if a2 == "CZ":
-            canonical = "Czechia"
+        canonical = extra_names.get("en", [common])[0]
+        canonical = CANONICAL.get(a2) or canonical.split(",")[0].split(" (")[0]
         rows.append(_row(id=f"country:{a2}", name=canonical, kind="country", country=a2, lat=lat, lon=lon,
                          admin1="", population=int(geo.get("population", 0) or 0), names_en=names["en"],
                          names_fr=names["fr"], names_uk=names["uk"], names_ru=names["ru"], centre=""))
@@ -747,6 +760,8 @@ def main() -> int:
             uk, ru = uk[:2], ru[:2]
             en_names = [name]
         region = admin1.get((cc, city["admin1code"]))
+        if region == name:  # a federal city is not inside itself
+            region = ""
         if region is None:
             print(f"warning: no region for admin1 {cc}.{city['admin1code']} ({name})", file=sys.stderr)
         seen_ids.add(gid)

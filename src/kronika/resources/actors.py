@@ -1,10 +1,33 @@
-"""The actor catalogue: people, offices, institutions, units, threat actors, outlets, countries.
+"""The actor catalogue: people, offices, institutions, units, threat actors, outlets, groups, countries.
 
-Aliases in French, English, Ukrainian and Russian resolve to one stable id and canonical English
-name. An alias ending in ``*`` matches any word ending (Ukrainian and Russian inflection:
-``Путін*`` finds "Путіна", "Путіну"); an alias written in capitals only ("TASS", "SBU") matches
-only in capitals. Offices ("le président américain", "Moscow Mayor") resolve to the person in
-office on the article's date.
+Data: ``resources/data/actors.yaml`` (everything but countries) and
+``resources/data/actors_countries.yaml`` (demonyms and overrides); countries take their
+names from the gazetteer (``gazetteer.tsv``), ids ``country:RU``.
+
+``aliases`` maps a language (``fr``, ``en``, ``uk``, ``ru``) to names, and, for countries,
+``fr_adj``/``en_adj``/``uk_adj``/``ru_adj`` to demonyms ("russe", "Russian", "російські",
+"российские"). :meth:`ActorCatalog.find` reports demonyms as mentions of the country with
+``adjective=True``: they say whose forces or officials act, never who speaks.
+
+How names are matched:
+
+* an alias in capitals only, up to six letters (``AP``, ``RT``, ``SBU``, ``ТАСС``, ``APT28``),
+  only as written; an alias with capitals needs them in the text ("Le Monde" but not "le
+  monde"); a lower-case alias (titles: "le président américain") in any case;
+* Ukrainian and Russian aliases in all their case forms (Путин → Путина, Путину, Путиным;
+  Зеленський → Зеленського; Минобороны stays), generated from a table of endings;
+* French elision ("l'Ukraine", "d'APT28"), English possessives ("Putin's") and both
+  apostrophes (’ and ') need nothing special: names are matched word by word;
+* a text in French or English is matched with the French and English aliases; a text in
+  Ukrainian or Russian with its own language's aliases plus the Latin-script names of the
+  English list (WSJ, Reuters, APT28 appear as such in Cyrillic texts).
+
+Offices (``kind: office``: "le président américain", "the mayor of Moscow") resolve to the
+person holding them on the ``on`` date; :attr:`ActorMention.via_office` then names the office.
+A holder's term runs from its first date (inclusive) to its last (exclusive, the successor's
+first day). Undated, the current holder is taken. A generic, country-less entry
+(``defence-ministry``) stands for "le ministère de la Défense" and the like when no country
+is named: the extractor decides whose ministry it is from context.
 """
 
 from __future__ import annotations
@@ -13,18 +36,30 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from kronika.resources import load_yaml
+import yaml
 
-_APOSTROPHES = "'’ʼ"
-_LEFT = r"(?<![\w])"
-_RIGHT = r"(?![\w])"
+from kronika.resources import data_text, load_tsv
+from kronika.resources.text import (
+    ANY_ENDING,
+    CaseRule,
+    Pattern,
+    PhraseIndex,
+    case_forms,
+    cyrillic_language,
+    prepare,
+    token_key,
+    word_pattern,
+)
+
+KINDS = ("person", "institution", "unit", "threat_actor", "outlet", "country", "group", "office")
+LANGS = ("fr", "en", "uk", "ru")
 
 
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
-    """One actor of the catalogue."""
+    """One actor: stable id, canonical English name, kind, country and aliases by language."""
 
     id: str
     name: str
@@ -35,20 +70,24 @@ class ActorEntry:
     holders: tuple[tuple[str, str | None, str | None], ...] = ()
 
     def holder_on(self, when: date | None) -> str | None:
-        """The id of the person holding this office on ``when`` (the latest holder when undated)."""
+        """The id of the person holding this office on ``when`` (undated: the current holder)."""
         if not self.holders:
             return None
         if when is None:
-            return self.holders[-1][0]
+            current = [h for h in self.holders if h[2] is None]
+            return (current or list(self.holders))[-1][0]
+        # terms are inclusive at both ends; on a handover day the newer holder wins
+        found, latest = None, date.min
         for person, start, end in self.holders:
-            if (start is None or date.fromisoformat(start) <= when) and (end is None or when <= date.fromisoformat(end)):
-                return person
-        return None
+            begins = date.fromisoformat(start) if start else date.min
+            if begins <= when and (end is None or when <= date.fromisoformat(end)) and begins >= latest:
+                found, latest = person, begins
+        return found
 
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
-    """An actor found in a text, with the office it was named by, if any."""
+    """An actor named in a text: ``text[start:end]``, the entry, the office it was named by."""
 
     start: int
     end: int
@@ -58,140 +97,273 @@ class ActorMention:
     adjective: bool = False
 
 
-def _alias_pattern(alias: str) -> str:
-    stem = alias.endswith("*")
-    body = alias.rstrip("*")
-    parts = []
-    # A name written with a capital needs its capital in the text too ("Le Monde", not "tout le monde").
-    if body[:1].isupper():
-        parts.append(f"(?-i:{re.escape(body[0])})")
-        body = body[1:]
-    for ch in body:
-        if ch in _APOSTROPHES:
-            parts.append(f"[{_APOSTROPHES}]")
-        elif ch == " ":
-            parts.append(r"\s+")
-        elif ch == "*":
-            parts.append(r"\w*")
-        else:
-            parts.append(re.escape(ch))
-    out = "".join(parts)
-    if stem:
-        out += r"\w*"
-    elif re.search(r"[A-Za-zÀ-ÿ]$", body):
-        out += r"(?:['’]s)?"
-    return out
+class _Alias(NamedTuple):
+    entry: str
+    adjective: bool
 
 
-def _case_sensitive(alias: str) -> bool:
+_PLAIN = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁёЄєІіЇїҐґ]")
+
+
+def _case_rule(alias: str) -> CaseRule:
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "exact"
+    if any(c.isupper() for c in alias):
+        return "cap"
+    return "any"
 
 
 class ActorCatalog:
-    """Alias lookup over the catalogue, compiled once per language."""
+    """Find actors in a text and look them up by alias or id."""
 
-    def __init__(self, entries: list[ActorEntry], adjectives: dict[str, dict[str, tuple[str, ...]]]) -> None:
-        self._entries = {e.id: e for e in entries}
-        self._adjectives = adjectives
-        self._compiled: dict[str, tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, str, bool]]]] = {}
+    def __init__(self, entries: list[ActorEntry], renamed: dict[str, str] | None = None) -> None:
+        self._renamed = dict(renamed or {})
+        self._entries: dict[str, ActorEntry] = {}
+        for entry in entries:
+            if entry.id in self._entries:
+                raise ValueError(f"actor id {entry.id!r} appears twice in the catalogue")
+            self._entries[entry.id] = entry
+        self._indexes: dict[str, PhraseIndex[_Alias]] = {}
 
     def get(self, id: str) -> ActorEntry | None:
-        """The entry with this id."""
-        return self._entries.get(id)
+        """The entry with this id (or with an id merged into it), or None."""
+        return self._entries.get(id) or self._entries.get(self._renamed.get(id, ""))
 
     def entries(self) -> list[ActorEntry]:
-        """Every entry."""
+        """Every entry, in catalogue order."""
         return list(self._entries.values())
 
-    def _compile(self, lang: str) -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, str, bool]]]:
-        if lang in self._compiled:
-            return self._compiled[lang]
-        table: list[tuple[str, str, bool]] = []
-        for entry in self._entries.values():
-            names = set(entry.aliases.get(lang, ())) | set(entry.aliases.get("en", ()))
-            for alias in names:
-                table.append((alias, entry.id, False))
-            for adj in self._adjectives.get(entry.id, {}).get(lang, ()):
-                table.append((adj, entry.id, True))
-        table.sort(key=lambda t: len(t[0].rstrip("*")), reverse=True)
-        insensitive = [f"(?P<a{i}>{_alias_pattern(a)})" for i, (a, _, _) in enumerate(table) if not _case_sensitive(a)]
-        sensitive = [f"(?P<a{i}>{_alias_pattern(a)})" for i, (a, _, _) in enumerate(table) if _case_sensitive(a)]
-        prefix = r"(?:(?<=\b[lLdD][’'])|" + _LEFT + ")"
-        ci = re.compile(prefix + "(?:" + ("|".join(insensitive) or "(?!x)x") + ")" + _RIGHT, re.IGNORECASE)
-        cs = re.compile(prefix + "(?:" + ("|".join(sensitive) or "(?!x)x") + ")" + _RIGHT)
-        self._compiled[lang] = (ci, cs, table)
-        return self._compiled[lang]
+    # -- building ---------------------------------------------------------------------
+
+    def _index(self, lang: str) -> PhraseIndex[_Alias]:
+        index = self._indexes.get(lang)
+        if index is None:
+            index = PhraseIndex()
+            for entry in self._entries.values():
+                for alias, alias_lang in self._aliases_for(entry, lang):
+                    self._add(index, alias, alias_lang, _Alias(entry.id, False))
+                for alias in entry.aliases.get(f"{lang}_adj", ()):
+                    self._add(index, alias, lang, _Alias(entry.id, True))
+            self._indexes[lang] = index
+        return index
+
+    @staticmethod
+    def _aliases_for(entry: ActorEntry, lang: str) -> list[tuple[str, str]]:
+        out = [(a, lang) for a in entry.aliases.get(lang, ())]
+        if lang in ("fr", "en"):
+            other = "en" if lang == "fr" else "fr"
+            out += [(a, other) for a in entry.aliases.get(other, ()) if _case_rule(a) != "any"]
+        else:
+            out += [(a, "en") for a in entry.aliases.get("en", ())
+                    if _case_rule(a) != "any" and not _CYRILLIC.search(a)]
+        return out
+
+    @staticmethod
+    def _add(index: PhraseIndex[_Alias], alias: str, lang: str, payload: _Alias) -> None:
+        rule = _case_rule(alias.replace("*", ""))
+        if "*" in alias:
+            _add_wildcard(index, alias, lang, payload, rule)
+            return
+        if lang not in ("uk", "ru") or rule == "exact" or not _CYRILLIC.search(alias):
+            index.add(alias, payload, rule)
+            return
+        langs = tuple(lg for lg in cyrillic_language(alias) if lg == lang) or (lang,)
+        words = alias.split(" ")
+        if len(words) <= 3 and all(_PLAIN.fullmatch(w) for w in words):
+            patterns = [word_pattern(w, langs, k == len(words) - 1) for k, w in enumerate(words)]
+            index.add_pattern(words, patterns, [" "] * (len(words) - 1), payload, rule)
+            return
+        for form in case_forms(alias, langs[0]):
+            index.add(form, payload, rule)
+
+    # -- reading ----------------------------------------------------------------------
 
     def find(self, text: str, lang: str, on: date | None = None) -> list[ActorMention]:
-        """Actor mentions in ``text``: non-overlapping, longest first, sorted by position."""
-        ci, cs, table = self._compile(lang)
-        hits: list[tuple[int, int, int]] = []
-        for pattern in (ci, cs):
-            for m in pattern.finditer(text):
-                index = int((m.lastgroup or "a0")[1:])
-                hits.append((m.start(), m.end(), index))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        """Actor mentions in ``text``: not overlapping, longest first, in text order.
+
+        Offices resolve to their holder on ``on``; demonyms come back as the country, with
+        ``adjective=True``.
+        """
+        index = self._index(lang if lang in LANGS else "en")
         out: list[ActorMention] = []
-        last_end = -1
-        for start, end, index in hits:
-            if start < last_end:
-                continue
-            _alias, entry_id, adjective = table[index]
-            entry = self._entries[entry_id]
+        for match in index.scan(prepare(text)):
+            payload = next((p for p in match.payloads if not p.adjective), match.payloads[0])
+            entry = self._entries[payload.entry]
             via_office = None
             if entry.kind == "office":
-                holder = self._entries.get(entry.holder_on(on) or "")
-                if holder is None:
-                    continue
-                via_office, entry = entry.id, holder
-            out.append(ActorMention(start, end, text[start:end], entry, via_office, adjective))
-            last_end = end
+                holder = self.get(entry.holder_on(on) or "")
+                if holder is not None:
+                    via_office, entry = entry.id, holder
+            out.append(ActorMention(match.start, match.end, text[match.start : match.end], entry, via_office,
+                                    payload.adjective))
         return out
 
     def lookup(self, name: str, lang: str | None = None, on: date | None = None) -> list[ActorEntry]:
-        """Entries that ``name`` (a whole alias) stands for."""
-        langs = [lang] if lang else ["en", "fr", "uk", "ru"]
+        """Entries that ``name`` (one whole alias, in any case form) stands for.
+
+        An office comes back as its holder on ``on``, followed by the office itself.
+        """
         found: list[ActorEntry] = []
-        for code in langs:
-            for m in self.find(name, code, on):
-                if m.start == 0 and m.end == len(name.strip()) and m.entry not in found:
-                    found.append(m.entry)
+        for code in [lang] if lang in LANGS else list(LANGS):
+            for payload in self._index(code or "en").lookup(name):
+                entry = self._entries[payload.entry]
+                if entry.kind == "office":
+                    holder = self.get(entry.holder_on(on) or "")
+                    if holder is not None and holder not in found:
+                        found.append(holder)
+                if entry not in found:
+                    found.append(entry)
         return found
 
 
+def _add_wildcard(index: PhraseIndex[_Alias], alias: str, lang: str, payload: _Alias, rule: CaseRule) -> None:
+    """Index an alias whose words may end in ``*`` (any ending: ``Путін*``, ``Российск* Федераци*``)."""
+    words = alias.split(" ")
+    if not all(_PLAIN.fullmatch(w.rstrip("*")) for w in words):
+        index.add(alias.replace("*", ""), payload, rule)
+        return
+    patterns: list[Pattern] = []
+    for k, word in enumerate(words):
+        bare = word.rstrip("*")
+        if word.endswith("*"):
+            patterns.append((token_key(bare), ANY_ENDING))
+        elif lang in ("uk", "ru") and _CYRILLIC.search(bare):
+            patterns.append(word_pattern(bare, (lang,), k == len(words) - 1))
+        else:
+            patterns.append((token_key(bare), frozenset({""})))
+    index.add_pattern([w.rstrip("*") for w in words], patterns, [" "] * (len(words) - 1), payload, rule)
+
+
+# kinds spelt otherwise in older data
+_KIND_SYNONYMS = {"org": "institution", "organisation": "institution", "organization": "institution"}
+
+
+def _text(value: Any) -> str:
+    """A YAML scalar as text (YAML reads 2025-01-20 as a date and 26165 as a number)."""
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
 def _entry(raw: dict[str, Any]) -> ActorEntry:
-    aliases = {lang: tuple(str(a) for a in names or ()) for lang, names in (raw.get("aliases") or {}).items()}
+    """An entry from either layout: aliases as ``en:``/``fr:``… keys or under ``aliases:``;
+    demonyms as ``fr_adj:``… keys or under ``adjectives:``."""
+    nested: dict[str, Any] = raw.get("aliases") or {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    for lang in LANGS:
+        names = [_text(a) for a in (raw.get(lang) or nested.get(lang) or ())]
+        if names:
+            aliases[lang] = tuple(names)
+        adjectives = raw.get(f"{lang}_adj") or (raw.get("adjectives") or {}).get(lang) or ()
+        if adjectives:
+            aliases[f"{lang}_adj"] = tuple(_text(a) for a in adjectives)
     holders = tuple(
-        (str(h[0]), str(h[1]) if h[1] else None, str(h[2]) if h[2] else None) for h in raw.get("holders") or ()
+        (_text(h[0]), _text(h[1]) if h[1] else None, _text(h[2]) if h[2] else None) for h in raw.get("holders") or ()
     )
-    return ActorEntry(str(raw["id"]), str(raw["name"]), str(raw["kind"]), raw.get("country"), raw.get("role"),
-                      aliases, holders)
+    country = raw.get("country")
+    kind = _KIND_SYNONYMS.get(str(raw["kind"]), str(raw["kind"]))
+    return ActorEntry(
+        id=str(raw["id"]), name=str(raw["name"]), kind=kind,
+        country=str(country) if country else None, role=str(raw["role"]) if raw.get("role") else None,
+        aliases=aliases, holders=holders,
+    )
 
 
-def _normalise(raw: dict[str, Any]) -> dict[str, Any]:
-    """Accept both layouts: aliases under ``aliases:`` or as top-level ``en:``/``fr:``/``uk:``/``ru:`` keys."""
-    if "aliases" not in raw:
-        raw = {**raw, "aliases": {lang: raw[lang] for lang in ("en", "fr", "uk", "ru") if raw.get(lang)}}
-    return raw
+def _yaml(name: str) -> Any:
+    """Parsed YAML of a data file, with libyaml when present (the catalogue is long)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(data_text(name), Loader=loader)
+
+
+def _countries() -> list[ActorEntry]:
+    """One actor per country of the gazetteer, with the demonyms of ``actors_countries.yaml``."""
+    extra: dict[str, dict[str, Any]] = {str(r["country"]): r for r in _yaml("actors_countries.yaml") or ()}
+    out = []
+    for row in load_tsv("gazetteer.tsv"):
+        if row["kind"] != "country":
+            continue
+        code = row["country"]
+        more = extra.get(code, {})
+        aliases: dict[str, tuple[str, ...]] = {}
+        for lang in LANGS:
+            names = [n for n in row[f"names_{lang}"].split("|") if n]
+            names += [str(n) for n in more.get(lang) or () if str(n) not in names]
+            aliases[lang] = tuple(names)
+            if more.get(f"{lang}_adj"):
+                aliases[f"{lang}_adj"] = tuple(str(a) for a in more[f"{lang}_adj"])
+        out.append(ActorEntry(id=f"country:{code}", name=str(more.get("name") or row["name"]), kind="country",
+                              country=code, role="state", aliases=aliases))
+    return out
+
+
+def _same_actor(core: ActorEntry, other: ActorEntry) -> bool:
+    if core.kind != other.kind:
+        return False
+    if core.name.casefold() == other.name.casefold():
+        return True
+    names_core = {a.casefold() for a in core.aliases.get("en", ())}
+    names_other = {a.casefold() for a in other.aliases.get("en", ())}
+    return other.name.casefold() in names_core or core.name.casefold() in names_other
+
+
+def _merge(core: ActorEntry, other: ActorEntry) -> ActorEntry:
+    """``core`` widened by the aliases (and, if it has none, the holders) of ``other``."""
+    aliases = dict(core.aliases)
+    for key, names in other.aliases.items():
+        aliases[key] = tuple(dict.fromkeys((*aliases.get(key, ()), *names)))
+    return ActorEntry(core.id, core.name, core.kind, core.country or other.country, core.role or other.role,
+                      aliases, core.holders or other.holders)
+
+
+def _combine(core: list[ActorEntry], wide: list[ActorEntry]) -> tuple[list[ActorEntry], dict[str, str]]:
+    """Core entries first (they keep their ids and names), each widened by its twin in ``wide``.
+
+    Also returns the ids of ``wide`` entries merged into a core entry of another id, so that
+    office holders and :meth:`ActorCatalog.get` still find them.
+    """
+    renamed: dict[str, str] = {}
+    out = list(core)
+    by_kind: dict[str, list[int]] = {}
+    for i, entry in enumerate(out):
+        by_kind.setdefault(entry.kind, []).append(i)
+    ids = {e.id for e in out}
+    position = {e.id: i for i, e in enumerate(out)}
+    for entry in wide:
+        twin = position.get(entry.id)
+        if twin is None:
+            twin = next((i for i in by_kind.get(entry.kind, ()) if _same_actor(out[i], entry)), None)
+        if twin is not None:
+            out[twin] = _merge(out[twin], entry)
+            if out[twin].id != entry.id:
+                renamed[entry.id] = out[twin].id
+        elif entry.id not in ids:
+            ids.add(entry.id)
+            out.append(entry)
+    out = [_rename_holders(e, renamed) for e in out]
+    return out, renamed
+
+
+def _rename_holders(entry: ActorEntry, renamed: dict[str, str]) -> ActorEntry:
+    if not entry.holders or not any(h[0] in renamed for h in entry.holders):
+        return entry
+    holders = tuple((renamed.get(p, p), start, end) for p, start, end in entry.holders)
+    return ActorEntry(entry.id, entry.name, entry.kind, entry.country, entry.role, entry.aliases, holders)
 
 
 @cache
 def load_actors() -> ActorCatalog:
-    """The actor catalogue from ``resources/data/actors_core.yaml`` and ``actors.yaml``, cached.
+    """The actor catalogue from the package data, once per process.
 
-    The core file wins where both hold the same id; entries of ``actors.yaml`` widen the coverage.
+    ``actors_core.yaml`` (when present) holds entries the extraction stages are tuned on: they
+    keep their ids and names; ``actors.yaml`` and the countries widen them (same id, same name,
+    or one's English name among the other's English aliases) and add the rest.
     """
-    raw: list[dict[str, Any]] = [_normalise(r) for r in load_yaml("actors_core.yaml")]
-    seen = {str(r["id"]) for r in raw}
     try:
-        extra = load_yaml("actors.yaml") or []
-    except Exception:  # a broken optional file must not stop extraction
-        extra = []
-    raw += [_normalise(r) for r in extra if isinstance(r, dict) and str(r.get("id")) not in seen]
-    entries = [_entry(r) for r in raw]
-    adjectives = {
-        str(r["id"]): {lang: tuple(str(a) for a in v) for lang, v in (r.get("adjectives") or {}).items()}
-        for r in raw if r.get("adjectives")
-    }
-    return ActorCatalog(entries, adjectives)
+        core_raw: list[dict[str, Any]] = _yaml("actors_core.yaml") or []
+    except FileNotFoundError:
+        core_raw = []
+    core = [_entry(r) for r in core_raw if isinstance(r, dict)]
+    wide = [_entry(r) for r in _yaml("actors.yaml") or [] if isinstance(r, dict)]
+    entries, renamed = _combine(core, wide + _countries())
+    return ActorCatalog(entries, renamed)

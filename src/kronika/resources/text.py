@@ -150,7 +150,7 @@ _NOUN_ENDS: dict[str, dict[str, tuple[str, ...]]] = {
         "": ("", "а", "у", "і", "ом", "ові", "ем"),
         "ь": ("ь", "я", "ю", "і", "ем", "ею", "і"),
         "й": ("й", "я", "ю", "ї", "єм"),
-        "а": ("а", "и", "і", "у", "ою", "ею", "ї"),
+        "а": ("а", "и", "і", "у", "ою", "ею", "ої", "ій"),
         "я": ("я", "і", "ї", "ю", "ею", "єю", "ям"),
         "о": ("о", "а", "у", "і", "ом", "ові"),
         "е": ("е", "ого", "ому", "им", "ім", "я", "ю", "ем"),
@@ -311,9 +311,19 @@ class PhraseMatch(Generic[T]):
     payloads: tuple[T, ...]
 
 
-# a word of a name: its key's stem and the endings it may take ("" for the word as is)
+# a word of a name: its key's stem and the endings it may take ("" for the word as is,
+# "*" for any ending of up to _MAX_WILD letters)
 Pattern = tuple[str, frozenset[str]]
 _AS_IS = frozenset({""})
+ANY_ENDING = frozenset({"*"})
+_MAX_WILD = 8
+
+
+def _ends_ok(key: str, stem: str, ends: frozenset[str]) -> bool:
+    if not key.startswith(stem):
+        return False
+    end = key[len(stem) :]
+    return end in ends or ("*" in ends and len(end) <= _MAX_WILD)
 
 
 @dataclass(slots=True)
@@ -340,6 +350,7 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._first: dict[str, list[_Phrase[T]]] = {}
+        self._wild: dict[str, list[_Phrase[T]]] = {}
         self._phrases: dict[tuple[Pattern, tuple[Pattern, ...], tuple[str, ...]], _Phrase[T]] = {}
         self._max_end = 0
         self._sorted = True
@@ -381,8 +392,11 @@ class PhraseIndex(Generic[T]):
         if phrase is None:
             phrase = _Phrase(patterns[0], tuple(patterns[1:]), tuple(gaps), [])
             self._phrases[ident] = phrase
-            self._first.setdefault(patterns[0][0], []).append(phrase)
-            self._max_end = max(self._max_end, *(len(e) for e in patterns[0][1]))
+            if "*" in patterns[0][1]:
+                self._wild.setdefault(patterns[0][0], []).append(phrase)
+            else:
+                self._first.setdefault(patterns[0][0], []).append(phrase)
+                self._max_end = max(self._max_end, *(len(e) for e in patterns[0][1]))
             self._sorted = False
         variant = (payload, case, tuple(words), free)
         if variant not in phrase.variants:
@@ -391,8 +405,9 @@ class PhraseIndex(Generic[T]):
 
     def _sort(self) -> None:
         if not self._sorted:
-            for phrases in self._first.values():
-                phrases.sort(key=lambda p: -p.size)
+            for table in (self._first, self._wild):
+                for phrases in table.values():
+                    phrases.sort(key=lambda p: -p.size)
             self._sorted = True
 
     def _starting(self, key: str) -> list[_Phrase[T]]:
@@ -406,8 +421,11 @@ class PhraseIndex(Generic[T]):
                 for p in first.get(key[:-cut], ()):
                     if key[-cut:] in p.first[1]:
                         found.append(p)
-            if len(found) > 1:
-                found.sort(key=lambda p: -p.size)
+        if self._wild:
+            for cut in range(min(_MAX_WILD, len(key) - 1) + 1):
+                found.extend(self._wild.get(key[: len(key) - cut], ()))
+        if len(found) > 1:
+            found.sort(key=lambda p: -p.size)
         return found
 
     def lookup(self, name: str) -> list[T]:
@@ -420,7 +438,7 @@ class PhraseIndex(Generic[T]):
         out: list[T] = []
         for phrase in self._starting(keys[0]):
             if phrase.size == len(keys) and all(
-                k.startswith(stem) and k[len(stem) :] in ends for k, (stem, ends) in zip(keys[1:], phrase.rest, strict=True)
+                _ends_ok(k, stem, ends) for k, (stem, ends) in zip(keys[1:], phrase.rest, strict=True)
             ):
                 out.extend(v[0] for v in phrase.variants if v[0] not in out)
         return out
@@ -454,8 +472,7 @@ class PhraseIndex(Generic[T]):
 
 def _same(phrase: _Phrase[T], keys: Sequence[str], spans: Sequence[tuple[int, int]], text: str, i: int) -> bool:
     for j, (stem, ends) in enumerate(phrase.rest, 1):
-        key = keys[i + j]
-        if not key.startswith(stem) or key[len(stem) :] not in ends:
+        if not _ends_ok(keys[i + j], stem, ends):
             return False
         if normalize_gap(text[spans[i + j - 1][1] : spans[i + j][0]]) != phrase.gaps[j - 1]:
             return False
