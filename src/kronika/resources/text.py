@@ -332,10 +332,7 @@ class _Phrase(Generic[T]):
     rest: tuple[Pattern, ...]
     gaps: tuple[str, ...]
     variants: list[tuple[T, CaseRule, tuple[str, ...], frozenset[int]]]
-
-    @property
-    def size(self) -> int:
-        return 1 + len(self.rest)
+    size: int = 1
 
 
 _Variant = tuple[T, CaseRule, tuple[str, ...], frozenset[int]]
@@ -354,6 +351,8 @@ class PhraseIndex(Generic[T]):
         self._phrases: dict[tuple[Pattern, tuple[Pattern, ...], tuple[str, ...]], _Phrase[T]] = {}
         self._max_end = 0
         self._sorted = True
+        self._cache: dict[str, tuple[_Phrase[T], ...]] = {}
+        self._by_next: dict[str, dict[str, tuple[_Phrase[T], ...]]] = {}
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -390,7 +389,9 @@ class PhraseIndex(Generic[T]):
         ident = (patterns[0], tuple(patterns[1:]), tuple(gaps))
         phrase = self._phrases.get(ident)
         if phrase is None:
-            phrase = _Phrase(patterns[0], tuple(patterns[1:]), tuple(gaps), [])
+            phrase = _Phrase(patterns[0], tuple(patterns[1:]), tuple(gaps), [], len(patterns))
+            self._cache.clear()
+            self._by_next.clear()
             self._phrases[ident] = phrase
             if "*" in patterns[0][1]:
                 self._wild.setdefault(patterns[0][0], []).append(phrase)
@@ -410,8 +411,34 @@ class PhraseIndex(Generic[T]):
                     phrases.sort(key=lambda p: -p.size)
             self._sorted = True
 
-    def _starting(self, key: str) -> list[_Phrase[T]]:
-        """Phrases whose first word can be ``key``, longest first."""
+    def _starting(self, key: str) -> tuple[_Phrase[T], ...]:
+        """Phrases whose first word can be ``key``, longest first (remembered per key)."""
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+                self._by_next.clear()
+            found = self._cache[key] = tuple(self._search(key))
+        return found
+
+    def _candidates(self, key: str, following: str) -> tuple[_Phrase[T], ...]:
+        """Phrases that can start at ``key`` when the next word is ``following`` (its first letter
+        must open the phrase's second word), longest first."""
+        buckets = self._by_next.get(key)
+        if buckets is None:
+            phrases = self._starting(key)
+            grouped: dict[str, list[_Phrase[T]]] = {}
+            loose = [p for p in phrases if p.size == 1 or not p.rest[0][0]]
+            for p in phrases:
+                if p.size > 1 and p.rest[0][0]:
+                    grouped.setdefault(p.rest[0][0][0], []).append(p)
+            buckets = {letter: tuple(sorted((*group, *loose), key=lambda p: -p.size))
+                       for letter, group in grouped.items()}
+            buckets[""] = tuple(loose)
+            self._by_next[key] = buckets
+        return buckets.get(following[:1]) or buckets[""]
+
+    def _search(self, key: str) -> list[_Phrase[T]]:
         first = self._first
         found = list(first.get(key, ()))
         if found:
@@ -454,7 +481,7 @@ class PhraseIndex(Generic[T]):
         i = 0
         while i < n:
             found = None
-            for phrase in self._starting(keys[i]):
+            for phrase in self._candidates(keys[i], keys[i + 1] if i + 1 < n else ""):
                 size = phrase.size
                 if i + size > n or (size > 1 and not _same(phrase, keys, spans, text, i)):
                     continue
