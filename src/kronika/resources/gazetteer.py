@@ -78,7 +78,8 @@ _QUALIFIERS = frozenset({
     "область", "обл", "край", "республика", "республіка", "округ", "аэропорт", "аеропорт", "аэродром",
     "аеродром", "авиабаза", "авіабаза",
 }) | frozenset(f for w in ("область", "край", "республика", "республіка", "округ", "аэропорт", "аеропорт",
-                          "аэродром", "аеродром", "авиабаза", "авіабаза") for f in word_forms(w, "ru"))
+                          "аэродром", "аеродром", "авиабаза", "авіабаза", "регион", "регіон")
+                for f in word_forms(w, "ru"))
 _REGION_SUFFIXES = ("щина", "чина", "ччина", "подмосков", "підмосков")
 # en/fr qualifier words and their plurals, for lists ("Belgorod and Kursk regions")
 _PLURAL_EN = {"region": "regions", "oblast": "oblasts", "province": "provinces", "krai": "krais",
@@ -87,10 +88,24 @@ _PLURAL_FR = {"région": "régions", "oblast": "oblasts", "province": "provinces
               "krai": "krais", "territoire": "territoires", "region": "regions"}
 _PLURAL_KEYS = {token_key(w) for w in (*_PLURAL_EN.values(), *_PLURAL_FR.values())}
 _REGION_NOUNS = {"область", "обл", "край"}
+
+
+def _masculine(adjective: str) -> str | None:
+    """The masculine of a feminine oblast adjective (Курская → Курский, Курська → Курський)."""
+    low = adjective.lower()
+    if low.endswith("ая"):
+        return adjective[:-2] + "ий"
+    if low.endswith("а") and low.endswith(("ська", "цька", "зька")):
+        return adjective[:-1] + "ий"
+    return None
 # what joins the items of a list: ", ", " and ", " et ", " і ", " та " ...
 _JOINER = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou|и|і|й|та|или|або|чи|&)\s+)?", re.IGNORECASE)
 
 _PLAIN = re.compile(r"[^\W\d_]+")
+_SPACED = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+# cities named like a first name: not the city when a capitalised word (a surname) follows
+_FIRST_NAMES = {"Vladimir", "Volodymyr", "Volodymyr-Volynskyi"}
+_NAME_FOLLOWS = re.compile(r"[ \u00a0]+[A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'-]*")
 _NONE, _PREFIX, _POSTFIX, _ADJECTIVES = 0, 1, 2, 3
 _KIND_RANK = {"site": 4, "region": 3, "country": 2, "city": 1}
 
@@ -124,6 +139,9 @@ class Gazetteer:
         ]
         for i, entry_names in enumerate(names):
             self._add_names(i, entries[i], entry_names)
+        self._first_names = {
+            i for i, e in enumerate(entries) if e.kind == "city" and e.country in ("RU", "UA") and e.name in _FIRST_NAMES
+        }
 
     # -- building ---------------------------------------------------------------------
 
@@ -139,9 +157,9 @@ class Gazetteer:
             self._add_cyrillic(i, entry, name, langs)
 
     def _add_latin(self, i: int, entry: PlaceEntry, name: str) -> None:
-        words, _ = split_words(name)
+        words = name.split(" ") if _SPACED.fullmatch(name) else split_words(name)[0]
         keys = [token_key(w) for w in words]
-        qualified = any(k in _QUALIFIERS for k in keys)
+        qualified = entry.kind in ("region", "site") and any(k in _QUALIFIERS for k in keys)
         if name.replace(".", "").isupper() and len(name.replace(".", "")) > 1:
             self._index.add(name, _Alias(i, False, _NONE), "exact")
             return
@@ -161,7 +179,7 @@ class Gazetteer:
     def _add_cyrillic(self, i: int, entry: PlaceEntry, name: str, given: set[str]) -> None:
         words = name.split(" ")
         low = name.lower()
-        qualified = any(w in _QUALIFIERS for w in low.split(" ")) or (
+        qualified = (entry.kind in ("region", "site") and any(w in _QUALIFIERS for w in low.split(" "))) or (
             entry.kind == "region" and (low.endswith(_REGION_SUFFIXES[:3]) or low.startswith(_REGION_SUFFIXES[3:]))
         )
         if name.isupper():
@@ -186,6 +204,13 @@ class Gazetteer:
         if region_phrase:
             adjective = _Alias(i, True, _NONE, adjective_only=True)
             self._index.add_pattern(words[:1], [word_pattern(words[0], langs, False)], [], adjective, "cap")
+            masculine = _masculine(words[0])
+            if masculine and words[1].lower() == "область":  # "в Курском регионе", "на Курському регіоні"
+                for form_lang in langs:
+                    noun = "регион" if form_lang == "ru" else "регіон"
+                    patterns = [word_pattern(masculine, (form_lang,), False), word_pattern(noun, (form_lang,), True)]
+                    self._index.add_pattern([masculine, noun], patterns, [" "], alias, "cap", _QUALIFIERS)
+
     # -- reading ----------------------------------------------------------------------
 
     def _best(self, match: PhraseMatch[_Alias]) -> _Alias:
@@ -202,6 +227,8 @@ class Gazetteer:
         chosen: list[tuple[int, int, int, bool, int, bool]] = []  # start, end, entry, qualified, spread, adj
         for m in matches:
             alias = self._best(m)
+            if alias.entry in self._first_names and _NAME_FOLLOWS.match(prepared, m.end):
+                continue  # "Vladimir Poutine", "Володимир Зеленський": a person, not the city
             chosen.append((m.start, m.end, alias.entry, alias.qualified, alias.spread, alias.adjective_only))
         chosen = self._spread(chosen, prepared)
         return [

@@ -108,6 +108,8 @@ QUALIFIER_FORMS: dict[str, tuple[str, ...]] = {
     "аеродром": ("аеродром", "аеродрому", "аеродромі", "аеродромом", "аеродрома"),
     "авиабаза": ("авиабаза", "авиабазы", "авиабазе", "авиабазу", "авиабазой"),
     "авіабаза": ("авіабаза", "авіабази", "авіабазі", "авіабазу", "авіабазою"),
+    "регион": ("регион", "региона", "региону", "регионом", "регионе", "регионах", "регионов", "регионы"),
+    "регіон": ("регіон", "регіону", "регіоні", "регіоном", "регіонах", "регіонів", "регіони"),
 }
 
 _VOWELS = set("аеиоуыэюяіїєё")
@@ -386,18 +388,24 @@ class PhraseIndex(Generic[T]):
         ``words`` are the name's words as written (they serve the case rule).
         """
         free = frozenset(i for i, p in enumerate(patterns) if p[0] in loose) if loose else _NO_FREE
-        ident = (patterns[0], tuple(patterns[1:]), tuple(gaps))
+        gap_tuple = tuple(gaps)
+        rest = tuple(patterns[1:])
+        ident = (patterns[0], rest, gap_tuple)
         phrase = self._phrases.get(ident)
         if phrase is None:
-            phrase = _Phrase(patterns[0], tuple(patterns[1:]), tuple(gaps), [], len(patterns))
-            self._cache.clear()
-            self._by_next.clear()
+            phrase = _Phrase(patterns[0], rest, gap_tuple, [], len(patterns))
             self._phrases[ident] = phrase
-            if "*" in patterns[0][1]:
-                self._wild.setdefault(patterns[0][0], []).append(phrase)
+            if self._cache:
+                self._cache.clear()
+                self._by_next.clear()
+            first_stem, first_ends = patterns[0]
+            if "*" in first_ends:
+                self._wild.setdefault(first_stem, []).append(phrase)
             else:
-                self._first.setdefault(patterns[0][0], []).append(phrase)
-                self._max_end = max(self._max_end, *(len(e) for e in patterns[0][1]))
+                self._first.setdefault(first_stem, []).append(phrase)
+                longest = max(map(len, first_ends))
+                if longest > self._max_end:
+                    self._max_end = longest
             self._sorted = False
         variant = (payload, case, tuple(words), free)
         if variant not in phrase.variants:
