@@ -213,20 +213,14 @@ def test_assemble_restated_lead_yields_no_extra_event(extract, language, text):
     assert at_odesa[0].quantities == (Quantity(40, "drone", "launched", "exact"),)
 
 
-_COUNTRY_AS_PLACE = pytest.mark.xfail(
-    reason="the attacking country is also a gazetteer place: a second attack event is made with "
-    "location Russia (country) beside the one at the target city",
-    strict=True,
-)
-
 
 @pytest.mark.parametrize(
     ("language", "text", "target"),
     [
-        pytest.param("fr", "La Russie a attaqué Odessa avec 40 drones dans la nuit.", "Odesa", marks=_COUNTRY_AS_PLACE),
-        pytest.param("en", "Russia launched a missile strike on Kyiv on Thursday night.", "Kyiv", marks=_COUNTRY_AS_PLACE),
-        pytest.param("uk", "Росія вночі атакувала Одесу 40 дронами.", "Odesa", marks=_COUNTRY_AS_PLACE),
-        pytest.param("ru", "Ночью Россия атаковала Одессу 40 беспилотниками.", "Odesa", marks=_COUNTRY_AS_PLACE),
+        pytest.param("fr", "La Russie a attaqué Odessa avec 40 drones dans la nuit.", "Odesa"),
+        pytest.param("en", "Russia launched a missile strike on Kyiv on Thursday night.", "Kyiv"),
+        pytest.param("uk", "Росія вночі атакувала Одесу 40 дронами.", "Odesa"),
+        pytest.param("ru", "Ночью Россия атаковала Одессу 40 беспилотниками.", "Odesa"),
     ],
 )
 def test_assemble_attacking_country_is_not_the_location(extract, language, text, target):

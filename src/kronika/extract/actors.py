@@ -76,12 +76,18 @@ def _drop_places_as_parties(sentence: Sentence) -> None:
         if m.kind == "actor" and getattr(m.value, "kind", "") == "country":
             inside = any(p.start <= m.start and m.end <= p.end and (p.extra.get("qualified") or p.end - p.start > m.end - m.start)
                          for p in places)
-            same = any(p.start == m.start and p.end == m.end for p in places)
+            same = any(m.start <= p.start and p.end <= m.end for p in places)
             before = sentence.text[max(0, m.start - sentence.start - 25) : m.start - sentence.start]
             if inside or (same and _LOCATIVE.search(before)):
                 continue
         keep.append(m)
-    sentence.mentions = keep
+    # What stays a party ("La Russie a lancé …") is not also the place of the event.
+    parties = [(m.start, m.end) for m in keep if m.kind == "actor" and getattr(m.value, "kind", "") == "country"]
+    sentence.mentions = [
+        m for m in keep
+        if not (m.kind == "place" and getattr(m.value, "kind", "") == "country"
+                and any(a <= m.start and m.end <= b for a, b in parties))
+    ]
 
 
 def _earlier_person(analysis: Analysis, text: str) -> Any:

@@ -56,7 +56,11 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
     text = sentence.text
     chain: list[Mention] = []
     for hit in lex.cues["source_preps"].finditer(text):
-        found = _after(sentence, sentence.start + hit.end(), 25)
+        # "according to a report released on Thursday by security firm Mandiant": the source is
+        # the first party named before the phrase ends.
+        stop = re.search(r"[,.;:()—]", text[hit.end() :])
+        reach = min(90, stop.start() if stop else 90)
+        found = _after(sentence, sentence.start + hit.end(), max(25, reach))
         if found is not None and found not in chain:
             chain.append(found)
     auth = _authorities(sentence, lex)

@@ -94,7 +94,12 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _infer_year(month: int, day: int, ref: date | None) -> int:
+def _infer_year(month: int, day: int, ref: date | None, anchor: date | None = None) -> int:
+    if anchor is not None and ref is not None and abs((ref - anchor).days) > 60:
+        # The story is told about another time ("On October 10, 2022 … Two days later, on October
+        # 12"): a date without its year belongs to the year that puts it nearest the story's date.
+        candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _safe_date(y, month, min(day, 28))]
+        return min(candidates, key=lambda y: abs((date(y, month, min(day, 28)) - anchor).days))
     if ref is None:
         return date.today().year
     candidate = _safe_date(ref.year, month, day) or date(ref.year, month, 1)
@@ -123,7 +128,7 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
         return DateValue(d2 - timedelta(days=1), d2, "range", "night_weekdays")
     if g.get("nightd"):
         m2 = mon[g["nm2"].lower()]
-        y = int(g["ny2"]) if g.get("ny2") else _infer_year(m2, int(g["nd1"]), ref)
+        y = int(g["ny2"]) if g.get("ny2") else _infer_year(m2, int(g["nd1"]), ref, anchor)
         if g.get("nd2"):
             m1 = mon[g["nm1"].lower()] if g.get("nm1") else m2
             a, b = _safe_date(y, m1, int(g["nd1"])), _safe_date(y, m2, int(g["nd2"]))
@@ -141,7 +146,7 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
         return DateValue(d0 - timedelta(days=1), d0, "range", "night_of")
     if g.get("nightmd"):
         m3 = mon[g["nm3"].lower()]
-        y = _infer_year(m3, int(g["nd3"]), ref)
+        y = _infer_year(m3, int(g["nd3"]), ref, anchor)
         d0 = _safe_date(y, m3, int(g["nd3"]))
         return DateValue(d0 - timedelta(days=1), d0, "range", "night_of") if d0 else None
     if g.get("mrange"):
@@ -151,7 +156,7 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
         return DateValue(date(y1, m1, 1), _month_end(y2, m2), "range", "month_range", anchors_narrative=False)
     if g.get("dmy"):
         mm = mon[g["dm"].lower()]
-        y = int(g["dy"]) if g.get("dy") else _infer_year(mm, int(g["dd"]), ref)
+        y = int(g["dy"]) if g.get("dy") else _infer_year(mm, int(g["dd"]), ref, anchor)
         d0 = _safe_date(y, mm, int(g["dd"]))
         if d0 is None:
             return None
@@ -162,7 +167,7 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
         return DateValue(d0, d0, "day", "day_month")
     if g.get("mdy"):
         mm = mon[g["mm"].lower().rstrip(".")]
-        y = int(g["my"]) if g.get("my") else _infer_year(mm, int(g["md"]), ref)
+        y = int(g["my"]) if g.get("my") else _infer_year(mm, int(g["md"]), ref, anchor)
         d0 = _safe_date(y, mm, int(g["md"]))
         return DateValue(d0, d0, "day", "month_day") if d0 else None
     if g.get("part"):
@@ -265,12 +270,15 @@ def resolve_dates(analysis: Analysis) -> None:
         sentence.anchor = anchor
         found = find_dates(sentence, analysis.language, ref, anchor)
         sentence.mentions.extend(found)
+        # The first date of a sentence sets the story's running date; later ones are mostly
+        # embedded ("… l'explosion qui a endommagé samedi le pont").
         for mention in found:
             value = mention.value
             if sentence.in_quote(mention.start) or sentence.heading:
                 continue
             if value.anchors_narrative and (value.end - value.start).days <= 1:
                 anchor = value.end
+                break
 
 
 stages.register("dates", requires=("sentences",), assigns=("dates",))(plain(resolve_dates))

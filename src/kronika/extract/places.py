@@ -28,7 +28,7 @@ def body_window(analysis: Analysis) -> tuple[int, str]:
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ' -]{3,}(?:\s*\([^)]*\))?\s*[,—–-]")
 # "heure de Moscou", "Moscow time", "за київським часом": a time zone, not a place.
 _CLOCK_BEFORE = re.compile(r"(?:heure|heures) (?:de |d['’])$|по времени $", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"^\s+time\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^(?:\s+time\b|['’]s\b)", re.IGNORECASE)
 _THAT_OF = re.compile(r"(?:celles?|ceux?) (?:de |d['’])$|(?:that|those) of $", re.IGNORECASE)
 
 
