@@ -265,3 +265,37 @@ def test_gazetteer_region_coordinates_are_admin_centres(gazetteer):
     assert kursk is not None
     assert abs(kursk.lat - 51.73) < 0.05
     assert abs(kursk.lon - 36.19) < 0.05
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Vladimir Poutine a parlé."),
+        ("ru", "слова Владимира Путина"),
+        ("uk", "Володимир Зеленський заявив"),
+    ],
+)
+def test_gazetteer_first_name_is_not_the_city(gazetteer, lang, text):
+    assert _found(gazetteer, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "в Курском регионе", "region:RU-KRS"),
+        ("ru", "в Московском регионе", "region:RU-MOS"),
+        ("uk", "у Курському регіоні", "region:RU-KRS"),
+    ],
+)
+def test_gazetteer_reads_region_noun_as_oblast(gazetteer, lang, text, expected):
+    found = _found(gazetteer, text, lang)
+    assert [m.entry.id for m in found] == [expected]
+    assert found[0].qualified
+
+
+def test_gazetteer_mentions_are_sorted_and_do_not_overlap(gazetteer):
+    text = "Kyiv, Kharkiv and Odesa; the Kursk and Belgorod regions; Moscow Oblast and Moscow; région de Koursk."
+    found = gazetteer.find(text, "en")
+    assert len(found) >= 7
+    for before, after in zip(found, found[1:]):
+        assert before.end <= after.start
