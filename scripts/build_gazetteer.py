@@ -495,7 +495,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "JE": {"en": ["Bailiwick of Jersey"], "fr": ["bailliage de Jersey"], "uk": ["Джерсі"], "ru": ["Джерси"]},
 }
 # Canonical English names where the first alias is a long form.
-CANONICAL = {"CZ": "Czechia", "TD": "Chad", "JO": "Jordan", "NE": "Niger", "GN": "Guinea", "GG": "Guernsey", "JE": "Jersey"}
+CANONICAL = {"CZ": "Czechia", "VG": "British Virgin Islands", "VI": "US Virgin Islands", "TD": "Chad", "JO": "Jordan", "NE": "Niger", "GN": "Guinea", "GG": "Guernsey", "JE": "Jersey"}
 # Country names that ordinary prose uses for something else; never matched alone.
 COUNTRY_SKIP = {"Jersey", "Guernsey", "Chad", "Jordan", "Georgia", "Turkey", "Niger", "Guinea", "Man"}
 # Chad and Jordan are people's names and Turkey a bird; we keep the country under its

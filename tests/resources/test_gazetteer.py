@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from kronika.resources.gazetteer import PlaceMention, load_gazetteer
@@ -297,5 +299,5 @@ def test_gazetteer_mentions_are_sorted_and_do_not_overlap(gazetteer):
     text = "Kyiv, Kharkiv and Odesa; the Kursk and Belgorod regions; Moscow Oblast and Moscow; région de Koursk."
     found = gazetteer.find(text, "en")
     assert len(found) >= 7
-    for before, after in zip(found, found[1:]):
+    for before, after in pairwise(found):
         assert before.end <= after.start

@@ -101,3 +101,8 @@ def test_offices_have_dated_holders_in_the_catalogue():
                 date.fromisoformat(start)
             if end:
                 assert date.fromisoformat(end) >= date.fromisoformat(start or "1900-01-01"), office.id
+
+
+def test_country_names_are_unique():
+    names = [e.name for e in load_gazetteer().entries() if e.kind == "country"]
+    assert len(names) == len(set(names))
