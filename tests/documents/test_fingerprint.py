@@ -69,4 +69,19 @@ def test_copy_index_finds_the_earliest_copy():
 
 def test_matches_skips_signatures_of_another_size():
     a = fp.fingerprint(REPORT)
-    assert fp.matches(a, [("old", b"\x00" * 16, a.numbers), ("same", a.signature, a.numbers)], 0.8) == "same"
+    names = fp.names_text(a.names)
+    assert fp.matches(a, [("old", b"\x00" * 16, a.numbers, names), ("same", a.signature, a.numbers, names)], 0.8) == "same"
+
+
+def test_fingerprint_same_report_about_another_place_is_not_a_copy():
+    elsewhere = REPORT.replace("Jytomyr", "Tchernihiv")
+    a, b = fp.fingerprints([REPORT, elsewhere])
+    assert a.similarity(b) > 0.8
+    assert not b.copy_of(a, 0.8)
+
+
+def test_fingerprint_copy_may_add_names_but_not_drop_them():
+    a, b = fp.fingerprints([REPORT, SYNDICATED])
+    assert "kyiv" in b.names - a.names or "agence" in b.names - a.names
+    assert b.copy_of(a, 0.8)
+    assert not a.copy_of(b, 0.8)  # the first lacks the copy's dateline names

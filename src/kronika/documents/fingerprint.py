@@ -3,9 +3,11 @@
 Two documents are the *same* when their texts are identical (``Document.content_hash``, an
 SHA-256). They are *copies* (a syndicated dispatch under another outlet's header, a Telegram
 repost, the feed item and the page of one article) when their bodies share most of their word
-shingles **and** carry the same numbers. The numbers rule keeps an updated report ("12 dead",
-later "14 dead") from being taken for a copy of the first version: its new figures must be
-extracted.
+shingles, carry the same numbers, and the copy names every name the first one does. The
+numbers rule keeps an updated report ("12 dead", later "14 dead") from being taken for a copy
+of the first version: its new figures must be extracted. The names rule keeps a templated
+report about another place ("drones over Kharkiv" / "drones over Odesa") apart, while a copy
+may add names of its own (a dateline, its outlet).
 
 * shingles: runs of :data:`SHINGLE` lower-cased word tokens of the body (after the header);
 * a MinHash signature of :data:`NUM_PERM` 32-bit values (datasketch, ``MinHash.bulk``) estimates
@@ -40,14 +42,16 @@ VERSION = 1
 
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NAME = re.compile(r"\b[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """A body's MinHash signature, the digest of its numbers, and its LSH band keys."""
+    """A body's MinHash signature, the digest of its numbers, the names it holds, and its LSH band keys."""
 
     signature: bytes
     numbers: str
+    names: frozenset[str] = frozenset()
 
     @property
     def values(self) -> np.ndarray:
@@ -69,8 +73,8 @@ class Fingerprint:
         return float(np.mean(self.values == other.values))
 
     def copy_of(self, other: Fingerprint, threshold: float) -> bool:
-        """True when the bodies are at least ``threshold`` similar and hold the same numbers."""
-        return self.numbers == other.numbers and self.similarity(other) >= threshold
+        """True when this body is a copy of ``other``'s: ``threshold`` similar, same numbers, its names too."""
+        return self.numbers == other.numbers and other.names <= self.names and self.similarity(other) >= threshold
 
 
 def shingles(text: str) -> list[bytes]:
@@ -86,6 +90,11 @@ def numbers_digest(text: str) -> str:
     return hashlib.blake2b(" ".join(found).encode("ascii"), digest_size=8).hexdigest()
 
 
+def names(text: str) -> frozenset[str]:
+    """The words of ``text`` written with a capital (names, and words that open a sentence), lower-cased."""
+    return frozenset(word.lower() for word in _NAME.findall(text) if word[0].isupper())
+
+
 def fingerprints(bodies: Sequence[str]) -> list[Fingerprint | None]:
     """The fingerprint of each body (None for one too short), hashed together with ``MinHash.bulk``."""
     from datasketch import MinHash
@@ -97,7 +106,7 @@ def fingerprints(bodies: Sequence[str]) -> list[Fingerprint | None]:
         hashes = MinHash.bulk([sets[i] for i in usable], num_perm=NUM_PERM, seed=SEED)
         for i, minhash in zip(usable, hashes, strict=True):
             values = np.asarray(minhash.hashvalues, dtype="<u4")
-            out[i] = Fingerprint(values.tobytes(), numbers_digest(bodies[i]))
+            out[i] = Fingerprint(values.tobytes(), numbers_digest(bodies[i]), names(bodies[i]))
     return out
 
 
@@ -135,9 +144,15 @@ class CopyIndex:
         return None
 
 
-def matches(print_: Fingerprint, candidates: Iterable[tuple[str, bytes, str]], threshold: float) -> str | None:
-    """The first of ``(key, signature, numbers)`` candidates that ``print_`` is a copy of, or None."""
-    for key, signature, numbers in candidates:
-        if len(signature) == NUM_PERM * 4 and print_.copy_of(Fingerprint(signature, numbers), threshold):
+def names_text(found: frozenset[str]) -> str:
+    """Names as stored: sorted, one space between."""
+    return " ".join(sorted(found))
+
+
+def matches(print_: Fingerprint, candidates: Iterable[tuple[str, bytes, str, str]], threshold: float) -> str | None:
+    """The first of ``(key, signature, numbers, names_text)`` candidates that ``print_`` is a copy of, or None."""
+    for key, signature, numbers, stored_names in candidates:
+        other = Fingerprint(signature, numbers, frozenset(stored_names.split()))
+        if len(signature) == NUM_PERM * 4 and print_.copy_of(other, threshold):
             return key
     return None

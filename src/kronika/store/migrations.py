@@ -111,14 +111,16 @@ def _documents_and_events(conn: sqlite3.Connection) -> None:
 @migration("near-duplicate links")
 def _near_duplicate_links(conn: sqlite3.Connection) -> None:
     # duplicate_of: the first stored copy of this document's report, whose events stand for
-    # both (this one was not extracted). minhash/numbers: its fingerprint (documents.fingerprint),
-    # and document_bands the LSH band keys of first copies, to find copies without a full scan.
+    # both (this one was not extracted). minhash/numbers/names: its fingerprint
+    # (documents.fingerprint), and document_bands the LSH band keys of first copies, to find
+    # copies without a full scan.
     _run(
         conn,
         """
         ALTER TABLE documents ADD COLUMN duplicate_of INTEGER REFERENCES documents(id) ON DELETE SET NULL;
         ALTER TABLE documents ADD COLUMN minhash BLOB;
         ALTER TABLE documents ADD COLUMN numbers TEXT;
+        ALTER TABLE documents ADD COLUMN names TEXT;
         CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
         CREATE TABLE document_bands (
             band INTEGER NOT NULL,

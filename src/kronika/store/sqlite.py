@@ -180,7 +180,7 @@ class SQLiteStore:
         """The content hash of the first stored document that ``document`` is a near copy of, or None.
 
         A copy shares at least ``threshold`` (0 to 1) of its body's word shingles with the
-        first copy, and the same numbers (:mod:`kronika.documents.fingerprint`).
+        first copy, the same numbers, and its names (:mod:`kronika.documents.fingerprint`).
         """
         print_ = fp.fingerprint(document.body)
         if print_ is None:
@@ -188,12 +188,15 @@ class SQLiteStore:
         bands = print_.bands
         marks = ", ".join("?" * len(bands))
         with self._errors("read"):
+            # Same numbers first: variants of one story with other figures share most bands.
             rows = self._conn.execute(
-                "SELECT d.content_hash, d.minhash, d.numbers FROM documents d WHERE d.id IN"
+                "SELECT d.content_hash, d.minhash, d.numbers, d.names FROM documents d WHERE d.numbers = ? AND d.id IN"
                 f" (SELECT document_id FROM document_bands WHERE band IN ({marks})) ORDER BY d.id",
-                bands,
+                [print_.numbers, *bands],
             ).fetchall()
-        return fp.matches(print_, ((str(h), bytes(m), str(n)) for h, m, n in rows if m is not None), threshold)
+        return fp.matches(
+            print_, ((str(h), bytes(m), str(n), str(names or "")) for h, m, n, names in rows if m is not None), threshold
+        )
 
     def copies(self, names: Iterable[str] | None = None) -> dict[str, list[str]]:
         """Document name → the names of the documents stored as its copies, in the order stored."""
@@ -248,8 +251,8 @@ class SQLiteStore:
         cursor = self._conn.execute(
             "INSERT INTO documents (name, path, content_hash, text, body_start, language, published,"
             " published_precision, title, source, url, metadata, warnings, ingested_at,"
-            " duplicate_of, minhash, numbers)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " duplicate_of, minhash, numbers, names)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 document.id,
                 document.path,
@@ -268,6 +271,7 @@ class SQLiteStore:
                 duplicate_of,
                 print_.signature if print_ else None,
                 print_.numbers if print_ else None,
+                fp.names_text(print_.names) if print_ else None,
             ),
         )
         if cursor.lastrowid is None:  # pragma: no cover - SQLite always gives one for INSERT
