@@ -121,8 +121,12 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
             actors = [("participant", m) for m in people if abs(m.start - rel) <= 140]
     elif frame.type == "statement":
         before = [m for m in people if m.end <= rel and rel - m.end <= 120 and not _object_of_preposition(sentence, m)]
-        after = [m for m in people if m.start >= frame.end and m.start - frame.end <= 15]
+        after = [m for m in people if m.start >= frame.end and m.start - frame.end <= 15
+                 and not _COMPLEMENT.search(sentence.text[frame.end - sentence.start : m.start - sentence.start])]
         speaker = after[0] if after and not before else (before[-1] if before else None)
+        if _ANAPHOR.search(sentence.text[max(0, rel - sentence.start - 40) : rel - sentence.start]) and \
+                not any(rel - m.end <= 40 for m in before):
+            speaker = _previous_speaker(analysis, sentence) or speaker
         if speaker is None and frame.source is not None and kind_of(frame.source) != "outlet":
             speaker = frame.source
         if speaker is None:
@@ -166,6 +170,12 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     return out
 
 
+_COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|что|about)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"(?:^|[.,;:]\s*|\b(?:mais|et|but|and|puis|then)\s+)(?:il|elle|ce dernier|cette dernière|celui-ci|celle-ci|he|she|"
+    r"the latter|він|вона|он|она)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _PREPOSITION = re.compile(
     r"\b(?:avec|with|de|des|du|aux?|to|of|à|pour|for|contre|against|з|із|зі|с|со|для|проти|против|по)\s+"
     r"(?:(?:le|la|les|l['’]|the|son|sa|ses|his|her|their|leurs?)\s*)?(?:\w+\s+){0,2}$",
@@ -185,13 +195,14 @@ def _adjacent_weapon(sentence: Sentence, m: Mention) -> bool:
 
 
 def _previous_speaker(analysis: Analysis, sentence: Sentence) -> Mention | None:
-    for back in range(sentence.index, max(-1, sentence.index - 6), -1):
+    """The person a pronoun or "ce dernier" stands for: the last one named in the sentences before."""
+    for back in range(sentence.index - 1, max(-1, sentence.index - 6), -1):
         s = analysis.sentences[back]
         if s.story != sentence.story:
             break
         persons = [m for m in s.of_kind("actor") if kind_of(m) == "person" and not s.in_quote(m.start)]
-        if persons and back != sentence.index:
-            return persons[0]
+        if persons:
+            return persons[-1]
     return None
 
 

@@ -78,7 +78,9 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
     frames: list[Frame] = []
     for start, end, kind in kept:
         absolute = sentence.start + start
-        if sentence.in_quote(absolute):
+        # A call or meeting told inside a speaker's quote is still reported ("« Je viens de terminer
+        # mon appel avec Poutine », écrit Trump"); other cues inside quotes are the speaker's words.
+        if sentence.in_quote(absolute) and kind != "contact":
             continue
         before, after = text[max(0, start - 30) : start], text[end : end + 40]
         if _suppressed(before, lex):
@@ -136,8 +138,10 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
     statements = [f for f in out if f.type == "statement"]
     others = [f for f in out if f.type != "statement"]
     for st in statements:
-        # A reporting verb followed by the event it reports is attribution, not a statement of its own.
-        if any(o.start > st.start for o in others):
+        # A reporting verb around the event it reports ("X said it shot down …", "… overnight, the
+        # Air Force said") is attribution, not a statement of its own; a call or meeting named
+        # before the verb is only its setting ("during a call with X, Trump acknowledged …").
+        if any(o.start > st.start or o.type != "contact" for o in others):
             out.remove(st)
     return out
 
