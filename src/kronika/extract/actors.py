@@ -29,6 +29,7 @@ def find_actors(analysis: Analysis) -> None:
             Mention(offset + found.start, offset + found.end, found.text, "actor", found.entry,
                     {"via_office": found.via_office, "adjective": getattr(found, "adjective", False)}),
         )
+    _resolve_generic(analysis)
     for sentence in analysis.sentences:
         _drop_places_inside_names(sentence)
         _drop_places_as_parties(sentence)
@@ -44,6 +45,21 @@ def find_actors(analysis: Analysis) -> None:
                 country=None, role=None, aliases={},
             )
             sentence.mentions.append(Mention(ner.start, ner.end, ner.text, "actor", entry, {"ner": True}))
+
+
+def _resolve_generic(analysis: Analysis) -> None:
+    """"le ministère de la Défense", "the ministry": the specific one the document named before."""
+    seen: list[Any] = []
+    for sentence in analysis.sentences:
+        for m in sentence.of_kind("actor"):
+            entry = m.value
+            if getattr(entry, "country", None) is None and getattr(entry, "kind", "") == "institution":
+                earlier = [e for e in reversed(seen) if e.name.startswith(entry.name) and e.country]
+                if earlier:
+                    m.value = earlier[0]
+                    m.extra["generic"] = entry.id
+                    continue
+            seen.append(entry)
 
 
 def _drop_places_inside_names(sentence: Sentence) -> None:

@@ -11,7 +11,7 @@ from kronika.resources.lexicons import Lexicon, load_lexicon
 
 _SOURCE_KINDS = ("person", "institution", "unit", "outlet", "country", "group", "office", "org")
 _PRONOUN = re.compile(
-    r"(?:^|\W)(?:il|elle|ils|elles|he|she|they|it|він|вона|вони|он|она|они)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    r"(?:^|\W)(?:il|elle|ils|elles|he|she|they|it|він|вона|вони|он|она|они)\s+(?:\w+\s+){0,5}$", re.IGNORECASE
 )
 
 

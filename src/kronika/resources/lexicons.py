@@ -11,7 +11,7 @@ from kronika.resources import load_yaml
 
 LANGUAGES = ("fr", "en", "uk", "ru")
 _WORD_START = r"(?<![\w])"
-_WORD_END = r"(?![\w])"
+_WORD_END = r"(?:(?<=['’])|(?![\w]))"
 
 
 def alternation(patterns: list[str] | tuple[str, ...]) -> str:
