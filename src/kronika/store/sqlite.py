@@ -217,7 +217,7 @@ class SQLiteStore:
         return out
 
     @contextmanager
-    def batched(self, max_documents: int = 200, max_seconds: float = 1.0) -> Iterator[None]:
+    def batched(self, max_documents: int = 25, max_seconds: float = 0.5) -> Iterator[None]:
         """Group the saves made inside into few transactions, committed every ``max_documents``
         documents or ``max_seconds`` seconds, and on the way out (also after an error or Ctrl-C).
 
