@@ -140,13 +140,6 @@ def test_assemble_breakdown_keeps_the_total_once_outside_the_regions(extract, la
     assert len(events) == 4
 
 
-_LIST_ITEM_RESTATED = pytest.mark.xfail(
-    reason="the first item is flagged restated by its sibling (see test_sentences), so its interception is "
-    "folded into the lead's event: evidence is the lead line, not the item",
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     ("language", "text", "items"),
     [
@@ -157,7 +150,6 @@ _LIST_ITEM_RESTATED = pytest.mark.xfail(
             "• 12 drones abattus au-dessus de la région de Briansk.\n",
             {"Kursk Oblast": (40, "40 drones abattus au-dessus de la région de Koursk ;"),
              "Bryansk Oblast": (12, "12 drones abattus au-dessus de la région de Briansk.")},
-            marks=_LIST_ITEM_RESTATED,
         ),
         pytest.param(
             "en",
@@ -166,7 +158,6 @@ _LIST_ITEM_RESTATED = pytest.mark.xfail(
             "- 12 drones shot down over the Bryansk region.\n",
             {"Kursk Oblast": (40, "40 drones shot down over the Kursk region;"),
              "Bryansk Oblast": (12, "12 drones shot down over the Bryansk region.")},
-            marks=_LIST_ITEM_RESTATED,
         ),
         (
             "ru",

@@ -103,10 +103,7 @@ def test_sentences_bullet_lines_are_list_items_without_their_bullet(make_analysi
         ("fr", "Le président a reçu M. Erdogan à Kiev. Ils ont parlé de la Crimée.", 2),
         ("fr", "Les États-Unis (U.S.) ont dépêché M. Witkoff à Moscou. Il a vu Poutine.", 2),
         ("ru", "Г. Петров сообщил об атаке на Белгород. Ночью сбито 20 беспилотников.", 2),
-        pytest.param(
-            "uk", "Зустріч відбулася на вул. Банковій у Києві. Вона тривала дві години.", 2,
-            marks=pytest.mark.xfail(reason="'вул.' (street) is not in _ABBREVIATIONS, only Russian 'ул'", strict=True),
-        ),
+        ("uk", "Зустріч відбулася на вул. Банковій у Києві. Вона тривала дві години.", 2),
     ],
 )
 def test_sentences_abbreviation_does_not_split(make_analysis, language, text, count):
@@ -231,25 +228,16 @@ def test_sentences_distinct_sentences_are_not_restated(make_analysis, language, 
     assert not any(s.restated for s in analysis.sentences)
 
 
-_BREAKDOWN_XFAIL = pytest.mark.xfail(
-    reason="sibling items of a breakdown share most content words ('drones abattus au-dessus', "
-    "'drones shot down over the region'), so _mark_restated flags the first item as restated",
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     ("language", "text"),
     [
         pytest.param(
             "fr",
             "Bilan de la nuit :\n• 40 drones abattus au-dessus de Koursk.\n• 12 drones abattus au-dessus de Briansk.\n",
-            marks=_BREAKDOWN_XFAIL,
         ),
         pytest.param(
             "en",
             "Overnight tally:\n- 40 drones shot down over the Kursk region.\n- 12 drones shot down over the Bryansk region.\n",
-            marks=_BREAKDOWN_XFAIL,
         ),
     ],
 )

@@ -121,6 +121,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
             actors = [("participant", m) for m in people if abs(m.start - rel) <= 140]
     elif frame.type == "statement":
         before = [m for m in people if m.end <= rel and rel - m.end <= 120 and not _object_of_preposition(sentence, m)]
+        # "John Hultquist, chief analyst at Google's threat group, said": the person, not the employer.
+        persons_before = [m for m in before if kind_of(m) == "person"]
+        if persons_before and kind_of(before[-1]) != "person" and rel - persons_before[-1].end <= 90:
+            before = persons_before
         after = [m for m in people if m.start >= frame.end and m.start - frame.end <= 15
                  and not _COMPLEMENT.search(sentence.text[frame.end - sentence.start : m.start - sentence.start])]
         speaker = after[0] if after and not before else (before[-1] if before else None)
@@ -456,6 +460,9 @@ def _with_breakdowns(analysis: Analysis) -> list[Frame]:
                                 trigger=parent.trigger, evidence=[])
                 out.append(child)
             paired = {id(q) for q, _ in pairs}
+            # Several cues of the breakdown's own type ("35 … уничтожено в …, еще 14 … ликвидированы над …")
+            # are the breakdown itself, already one event per region.
+            frames = [f for f in frames if f is strike or f.type != parent.type]
             total = [m for m in sentence.of_kind("quantity") if id(m) not in paired and m.value.unit in ("drone", "missile")]
             if strike is not None and total:
                 out.append(replace(strike, quantities=total[:1], places=[]))

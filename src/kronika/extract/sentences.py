@@ -108,17 +108,26 @@ def segment(analysis: Analysis) -> None:
     analysis.sentences = sentences
 
 
+_NUMBER = re.compile(r"\d+")
+
+
 def _mark_restated(sentences: list[Sentence]) -> None:
-    """Flag headings and lead sentences whose words all come back in a later sentence."""
+    """Flag headings and lead sentences whose words (and numbers) all come back in a later sentence.
+
+    List items are content, never a restatement: the items of a breakdown share most words.
+    """
     words = [content_words(s.text) for s in sentences]
+    numbers = [set(_NUMBER.findall(s.text)) for s in sentences]
     for i, sentence in enumerate(sentences):
         mine = words[i]
+        if sentence.list_item:
+            continue
         if len(mine) < 3:
             sentence.restated = sentence.heading
             continue
         for j in range(i + 1, len(sentences)):
             shared = len(mine & words[j])
-            if shared / len(mine) >= 0.6 and shared >= 3:
+            if shared / len(mine) >= 0.6 and shared >= 3 and numbers[i] <= numbers[j]:
                 sentence.restated = True
                 break
         else:

@@ -120,6 +120,14 @@ def _suppressed(before: str, lex: Lexicon) -> bool:
     return any(len(before[hit.end():].split()) <= 2 for hit in lex.cues["suppress_before"].finditer(before))
 
 
+def _own_number(sentence: Sentence, frame: Frame) -> bool:
+    """Whether a number stands right by the trigger (within a few words), which then is its own."""
+    near = [m for m in sentence.of_kind("quantity") if -60 <= m.start - frame.end <= 40 or 0 <= frame.start - m.end <= 40]
+    if near and not frame.quantities:
+        frame.quantities = [min(near, key=lambda m: abs(m.start - frame.end))]
+    return bool(near)
+
+
 def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]:
     """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
     out: list[Frame] = []
@@ -129,6 +137,11 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
             rel = frame.start - sentence.start
             if _CONTACT_OBJECT.match(text[frame.end - sentence.start :]) and rel - (same[-1].end - sentence.start) > 15:
                 out.append(frame)
+            continue
+        if same and frame.type in ("interception", "attack") and _own_number(sentence, frame) \
+                and _own_number(sentence, same[-1]) and frame.start - same[-1].end > 20:
+            # "the destruction of six drones, and at 11:07 p.m. the destruction of three more": two claims.
+            out.append(frame)
             continue
         if same:
             if same[0].subtype is None and frame.subtype:
