@@ -9,7 +9,7 @@ from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Sentence
 
 _ABBREVIATIONS = frozenset(
-    ["u.s", "us", "mr", "mrs", "ms", "dr", "st", "m", "mm", "gen", "col", "lt", "sgt", "no", "vs", "etc", "e.g", "i.e", "approx", "jr", "sr", "prof", "gov", "sen", "rep", "ул", "г", "гг", "им", "т.е", "т.д", "др", "св", "пл", "обл", "р-н", "ст"]
+    ["u.s", "us", "mr", "mrs", "ms", "dr", "st", "m", "mm", "gen", "col", "lt", "sgt", "no", "vs", "etc", "e.g", "i.e", "approx", "jr", "sr", "prof", "gov", "sen", "rep", "ул", "вул", "пров", "просп", "г", "гг", "им", "т.е", "т.д", "др", "св", "пл", "обл", "р-н", "ст"]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[«\"“(‘]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d+[.)])\s+")
