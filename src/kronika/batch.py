@@ -230,9 +230,13 @@ class _Pending:
     original: str | None = None
 
 
-def _items(location: str, tally: _Tally, settings: Settings) -> Iterator[readers.SourceItem]:
+Reader = Callable[[str], readers.ReadResult]
+"""location → its items (default: :func:`kronika.readers.read` with the fetch settings)."""
+
+
+def _items(location: str, tally: _Tally, read: Reader) -> Iterator[readers.SourceItem]:
     try:
-        for item in readers.read(location, settings.fetch):
+        for item in read(location):
             if isinstance(item, InputError):
                 tally.failures.append(Failure(item.location, "read", item.reason))
             else:
@@ -371,6 +375,7 @@ def run(
     known: Callable[[str], bool] | None = None,
     copies: Copies | None = None,
     workers: int = 1,
+    read: Reader | None = None,
 ) -> BatchReport:
     """The report of reading, extracting and sinking every input under ``locations``.
 
@@ -380,8 +385,10 @@ def run(
     partial is stored. ``known(content_hash)`` lets the caller skip documents it already has
     before their (slow) extraction. ``copies`` (the store) finds and links near copies when the
     setting ``ingest.near_duplicates`` is above 0. ``workers``: extraction processes (0 = one per
-    core); with more than one, a pool starts once enough documents wait. ``progress``: True
-    shows a bar on stderr, False never, None (default) only when stderr is a terminal.
+    core); with more than one, a pool starts once enough documents wait. ``read`` replaces
+    the reading of a location (``kronika watch`` hands over the feeds it fetched conditionally).
+    ``progress``: True shows a bar on stderr, False never, None (default) only when stderr is a
+    terminal.
     """
     files = readers.expand(locations)
     started = time.perf_counter()
@@ -392,7 +399,7 @@ def run(
     try:
         with _progress(len(files), show) as bar:
             for location in files:
-                for item in _items(location, batch.tally, settings):
+                for item in _items(location, batch.tally, read or (lambda where: readers.read(where, settings.fetch))):
                     batch.add(item, published=published, language=language)
                 bar.advance(batch.tally.read)
             batch.finish()
