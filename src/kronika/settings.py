@@ -76,6 +76,10 @@ class FetchSettings:
         default=f"kronika/{__version__} (+https://example.invalid/kronika)",
         metadata=_help("User-Agent header sent with every request, and the name looked up in robots.txt"),
     )
+    feed_full_text: bool = field(
+        default=False,
+        metadata=_help("fetch the page each feed entry links to and read its full text instead of the entry's"),
+    )
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,22 @@ files and files no reader recognises; a file named explicitly is always tried. A
 empty, binary, not UTF-8 (the message gives the byte offset) or unreadable is reported as
 `path: reason` and the batch goes on.
 
+Other inputs are recognised by their content, whatever their name: web pages (`<html`, an
+HTML doctype: the article's main text without menus, comments or related links, with its title,
+date, author, site and canonical URL; live blogs keep each post with its time), RSS and Atom
+feeds (one document per entry, named by its link; an entry without title or text is reported
+as `feed.xml#3` and the rest is read), Telegram Desktop exports (`result.json`: one document per
+post, named `channel#id`, with a `https://t.me/<username>/<id>` permalink when the export has a
+`"username"` key; a forward keeps its original channel as `Via`), and JSON Lines of `{"text",
+"date", "url", "title", "language"}` objects (a bad line is reported as `file.jsonl:7`). Each is
+stored with a header block of the same `Key: value` lines as text files, so that offsets and
+metadata read the same way.
+
+An `http://` or `https://` location is fetched only because it was named: with a timeout, a
+size limit, at most a few redirects, a `kronika/<version>` User-Agent, the site's robots.txt for
+feeds, and never from loopback, private, link-local or cloud-metadata addresses unless
+`fetch.allow_private` is set (see docs/settings.md).
+
 Offsets: the `evidence` of an event counts characters (code points) of the document text as
 read, header block included, after dropping a UTF-8 byte-order mark and turning CRLF and CR
 line ends into LF. `text[start:end]` in Python on that text gives the quote.

@@ -291,3 +291,29 @@ def test_robots_txt_is_read_once_per_site(server):
     for _ in range(3):
         assert fetch.robots_allows(server.url("/rss"), ALLOW)
     assert [path for path, _ in server.requests] == ["/robots.txt"]
+
+
+def test_feed_full_text_reads_the_linked_page_when_asked(server):
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Local feed</title>'
+        f"<item><title>Kyiv attack</title><link>{server.url('/article')}</link>"
+        "<pubDate>Sun, 25 May 2025 10:00:00 +0300</pubDate><description>Short teaser only.</description></item>"
+        f"<item><title>Gone</title><link>{server.url('/gone')}</link>"
+        "<description>The page of this one is gone.</description></item>"
+        "</channel></rss>"
+    ).encode()
+    server.routes["/rss"] = Route(body=feed)
+    server.routes["/article"] = Route(body=(FIXTURES / "html" / "news_article.html").read_bytes())
+    plain = list(readers.read(server.url("/rss"), ALLOW))
+    assert plain[0].text.endswith("Short teaser only.\n")
+
+    full, kept = list(readers.read(server.url("/rss"), replace(ALLOW, feed_full_text=True)))
+    body = full.text[full.body_start :]
+    assert body.startswith("L'armée de l'air ukrainienne fait état de 298 drones")
+    assert "Short teaser" not in body
+    assert full.meta["date"] == "Sun, 25 May 2025 10:00:00 +0300"  # the feed's date wins
+    assert full.meta["author"] == "Claire Dumont"  # the page adds what the entry lacks
+    assert full.meta["url"] == server.url("/article")
+    assert kept.text.endswith("The page of this one is gone.\n")
+    assert "full text not fetched" in kept.warnings[0]
+    assert "404" in kept.warnings[0]

@@ -21,7 +21,7 @@ import glob
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kronika.errors import BrokenFile, InputError, UnsupportedFormat, UsageError
@@ -234,13 +234,47 @@ def read(location: str, fetch: FetchSettings | None = None) -> ReadResult:
     after it are still read. A feed fetched from a URL is read only if its site's robots.txt
     allows kronika (feeds are polled like a robot would; a page the user names is not).
     """
-    data = _load(location, fetch)
+    settings = fetch or FetchSettings()
+    data = _load(location, settings)
     spec = sniff(location, data[:HEAD_BYTES])
-    if is_url(location) and spec is readers.get("feed").obj:
+    is_feed = spec is readers.get("feed").obj
+    if is_url(location) and is_feed:
         from kronika.readers.fetch import check_robots
 
-        check_robots(location, fetch or FetchSettings())
-    yield from spec.read(location, data)
+        check_robots(location, settings)
+    if is_feed and settings.feed_full_text:
+        yield from _full_text(spec.read(location, data), settings)
+    else:
+        yield from spec.read(location, data)
+
+
+def _full_text(entries: ReadResult, settings: FetchSettings) -> ReadResult:
+    """Feed entries with the main text of the page each links to, when it can be had.
+
+    The entry's own metadata (its date above all) is kept; the page adds what the entry lacks
+    (author, language). An entry whose page cannot be fetched or read keeps its own text,
+    with a warning saying why.
+    """
+    from kronika.readers.fetch import check_robots, fetch_url
+
+    page_reader = readers.get("html").obj
+    for entry in entries:
+        url = entry.meta.get("url", "") if isinstance(entry, SourceItem) else ""
+        if not isinstance(entry, SourceItem) or not is_url(url):
+            yield entry
+            continue
+        try:
+            check_robots(url, settings)
+            fetched = fetch_url(url, settings)
+            if not page_reader.detect(fetched.url, fetched.data[:HEAD_BYTES]):
+                raise UnsupportedFormat(url, "the linked page is not HTML")
+            page = next(item for item in page_reader.read(fetched.url, fetched.data) if isinstance(item, SourceItem))
+        except InputError as err:
+            yield replace(entry, warnings=(*entry.warnings, f"{entry.name}: full text not fetched ({err.reason})"))
+            continue
+        meta = {**{k: v for k, v in page.meta.items() if k != "url"}, **entry.meta}
+        text, body_start = with_header(meta, page.text[page.body_start :])
+        yield replace(entry, text=text, body_start=body_start, meta=meta)
 
 
 # Reader modules register themselves on import; they come last because they import the above.
