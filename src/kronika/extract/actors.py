@@ -47,10 +47,27 @@ def find_actors(analysis: Analysis) -> None:
             sentence.mentions.append(Mention(ner.start, ner.end, ner.text, "actor", entry, {"ner": True}))
 
 
+# Bare institution nouns that stand for one named before: "le ministère", "the ministry", "ведомство".
+_BARE_MINISTRY = re.compile(
+    r"(?<!\w)(?:(?:le|du|au)\s+(?:même\s+)?ministère|(?:the|same)\s+ministry|(?:в\s+)?ведомств[еоу]|"
+    r"міністерств[оіа]|министерств[оеа])(?!\s+(?:de|of|des|du|оборони|обороны|иностранных|закордонних))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _resolve_generic(analysis: Analysis) -> None:
     """"le ministère de la Défense", "the ministry": the specific one the document named before."""
     seen: list[Any] = []
     for sentence in analysis.sentences:
+        taken = [(m.start, m.end) for m in sentence.of_kind("actor")]
+        for hit in _BARE_MINISTRY.finditer(sentence.text):
+            start, end = sentence.start + hit.start(), sentence.start + hit.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            earlier = [e for e in reversed(seen) if "Ministry" in e.name and e.country]
+            if earlier:
+                sentence.mentions.append(Mention(start, end, hit.group(0), "actor", earlier[0], {"generic": "ministry"}))
+        sentence.mentions.sort(key=lambda m: m.start)
         for m in sentence.of_kind("actor"):
             entry = m.value
             if getattr(entry, "country", None) is None and getattr(entry, "kind", "") == "institution":

@@ -25,7 +25,7 @@ UNITS_FOR = {
     "disruption": ("suspension", "flight"),
     "sanction": ("vessel", "entity", "person"),
     "aid": ("euro", "dollar", "missile", "drone"),
-    "other": ("person",),
+    "other": ("person", None),
 }
 WHAT_FOR = {
     "interception": "shot_down",
@@ -220,6 +220,8 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
         if q.unit not in wanted:
             continue
         unit = q.unit or unit_hint
+        if unit is None and frame.type == "other" and re.search(r"prisonn|prisoner|полонен|пленн", frame.trigger, re.IGNORECASE):
+            unit = "prisoner"
         if unit is None:
             continue
         out.append(Quantity(q.value, unit, WHAT_FOR.get(frame.type, "count"), q.bound))
@@ -351,6 +353,11 @@ def build_events(analysis: Analysis) -> None:
         if frame.type == "statement" and frame.source is not None and kind_of(frame.source) == "outlet" \
                 and not any(a.role == "speaker" and a.id == frame.source.value.id for a in actors):
             pass
+        if frame.type == "statement" and frame.source_name is None:
+            # What a party says is sourced to the party itself.
+            speaker = next((a for a in actors if a.role == "speaker"), None)
+            if speaker is not None:
+                frame.source_name = speaker.name
         via = list(frame.via)
         if outlet and outlet not in via and outlet != frame.source_name:
             via.append(outlet)

@@ -29,6 +29,7 @@ def _actors(sentence: Sentence) -> list[Mention]:
     return [m for m in sentence.of_kind("actor") if not sentence.in_quote(m.start) and not m.extra.get("adjective")]
 
 
+_PLATFORMS = frozenset({"telegram", "x", "twitter", "facebook", "truth-social", "youtube", "vk", "instagram"})
 _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|що|что|about|de|d['’]|avoir|having|to)\b", re.IGNORECASE)
 
 
@@ -78,6 +79,10 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         if before and before[-1] not in chain:
             chain.append(before[-1])
     chain = [m for m in chain if kind_of(m) in _SOURCE_KINDS]
+    # A platform ("sur Telegram", "on X") carries what a named party says: it is a relay, not the origin.
+    if any(kind_of(m) != "outlet" for m in chain):
+        chain = [m for m in chain if getattr(m.value, "id", "") not in _PLATFORMS] + \
+                [m for m in chain if getattr(m.value, "id", "") in _PLATFORMS]
     if not chain:
         if auth and lex.cues["reporting_verbs"].search(text):
             return None, auth[0], []
@@ -125,6 +130,7 @@ def attribute(analysis: Analysis) -> None:
     for frame in analysis.frames:
         by_sentence.setdefault(frame.sentence, []).append(frame)
     story_source: dict[int, tuple[Mention | None, str | None, list[str]]] = {}
+    paragraph_source: dict[int, tuple[Mention | None, str | None, list[str]]] = {}
     pending: list[Frame] = []
     last_story = -1
     for sentence in analysis.sentences:
@@ -139,8 +145,12 @@ def attribute(analysis: Analysis) -> None:
         if name is None and frames and _PRONOUN.search(text[: frames[0].start - sentence.start]) and \
                 lex.cues["reporting_verbs"].search(text) and sentence.story in story_source:
             source, name, via = story_source[sentence.story]
+        if name is None and frames and sentence.paragraph in paragraph_source:
+            # Later sentences of the paragraph that reports a claim go on reporting it.
+            source, name, via = paragraph_source[sentence.paragraph]
         if name is not None:
             story_source[sentence.story] = (source, name, via)
+            paragraph_source[sentence.paragraph] = (source, name, via)
             if lex.cues["back_reference"].search(text) and not frames:
                 # "C'est ce qu'a rapporté X" / "This is reported by X": the source of what came
                 # before, over a speaker the previous sentence named itself.

@@ -25,7 +25,7 @@ def body_window(analysis: Analysis) -> tuple[int, str]:
     return start, analysis.text[start : analysis.sentences[-1].end]
 
 
-_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ' -]{3,}(?:\s*\([^)]*\))?\s*[,—–-]")
+_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ' /-]{3,}(?:\s*\([^)]*\))?\s*[,—–-]")
 # "heure de Moscou", "Moscow time", "за київським часом": a time zone, not a place.
 _CLOCK_BEFORE = re.compile(r"(?:heure|heures) (?:de |d['’])$|по времени $", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^(?:\s+time\b|['’]s\b)", re.IGNORECASE)
@@ -53,8 +53,9 @@ def find_places(analysis: Analysis) -> None:
         attach(analysis.sentences, mention)
     for sentence in analysis.sentences:
         if sentence.index and _DATELINE.match(sentence.text):
+            head = _DATELINE.match(sentence.text)
             for m in sentence.of_kind("place"):
-                if m.start == sentence.start:
+                if head and m.start < sentence.start + head.end():
                     m.extra["dateline"] = True
 
 
