@@ -208,6 +208,9 @@ class _Extractor:
 
 def _chain(source: Future[Outcome], target: Future[Outcome]) -> None:
     def copy(done: Future[Outcome]) -> None:
+        if done.cancelled():
+            target.cancel()
+            return
         error = done.exception()
         if error is not None:
             target.set_result((None, f"extraction failed ({_describe(error)})"))
@@ -331,7 +334,12 @@ class _Run:
             self.extractor.flush()
             outcome = _outcome(document, self.settings)
         else:
-            outcome = pending.future.result()
+            try:
+                outcome = pending.future.result()
+            except Exception as err:
+                # A worker that died (killed for memory, a crash in a C library) fails its
+                # documents, not the batch: they are reported and a new run retries them.
+                outcome = (None, f"extraction failed ({_describe(err)})")
         events, reason = outcome
         if events is None:
             tally.failures.append(Failure(pending.location, "extract", reason or "extraction failed"))
