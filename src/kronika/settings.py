@@ -18,6 +18,7 @@ from kronika.errors import SettingsError
 DEFAULT_STAGES: tuple[str, ...] = (
     "language",
     "sentences",
+    "morphology",
     "entities",
     "dates",
     "places",
