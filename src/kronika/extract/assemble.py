@@ -73,13 +73,19 @@ def _place_of(mention: Mention) -> Place:
 
 
 def _specific_places(mentions: list[Mention]) -> list[Mention]:
-    """Distinct places, dropping a country when a place inside it is named too."""
+    """Distinct places, dropping a country or region when a place inside it is named too
+    ("Kremenchuk (région de Poltava)" is one place)."""
     seen: dict[str, Mention] = {}
     for m in mentions:
         seen.setdefault(m.value.id, m)
     places = list(seen.values())
     inner = {m.value.country for m in places if m.value.kind != "country"}
-    return [m for m in places if not (m.value.kind == "country" and m.value.country in inner)]
+    regions_of_cities = {m.value.admin1 for m in places if m.value.kind in ("city", "site") and m.value.admin1}
+    return [
+        m for m in places
+        if not (m.value.kind == "country" and m.value.country in inner)
+        and not (m.value.kind == "region" and m.value.name in regions_of_cities)
+    ]
 
 
 def _sentence_actors(sentence: Sentence, frame: Frame) -> list[Mention]:
@@ -344,6 +350,9 @@ def build_events(analysis: Analysis) -> None:
             continue
         if frame.type == "aid" and not any(a.role == "initiator" for a in actors):
             continue
+        if frame.type in ("attack", "damage") and frame.certainty == "hypothetical":
+            # Feared or threatened strikes are no strike; a threat is coded as the statement that makes it.
+            continue
         subtype = frame.subtype
         if frame.type == "sanction" and frame.certainty == "hypothetical":
             subtype = "threatened" if re.search(r"menac|threat|погро|загро", sentence.text, re.IGNORECASE) else "considered"
@@ -556,7 +565,7 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
                 and event.location.id == other.location.id and other.date == event.date
             ) or (
                 event.type == "attack" and same_story and event.location.id == other.location.id and (shared or not other.actors)
-                and not event.quantities
+                and not event.quantities and abs(frame.sentence - oframe.sentence) <= 1
             ):
                 prefer = frame.date is not None and (oframe.date is None or (
                     other.date is not None and other.date.precision != "day" and event.date is not None

@@ -86,6 +86,14 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if _suppressed(before, lex):
             continue
         trigger = text[start:end]
+        if kind in ("attack", "damage") and _negated(before, lex):
+            continue
+        if kind == "attack" and _ANAPHORIC.search(before) and not _news_in(sentence):
+            # "did not comment on the attack", "a décrit l'attaque comme …": the attack told before.
+            continue
+        if kind == "damage" and _INTENSIFIER.search(before) and _HUMAN_NOUN.match(after):
+            # "23 severely wounded soldiers" describes people, it reports no new casualties.
+            continue
         if kind == "attack" and re.match(r"^\s*" + lex.cues["causal_after"].pattern, after, re.IGNORECASE):
             continue
         if kind == "aid" and cyber:
@@ -114,6 +122,22 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             subtype = subtype_near(kind, text, start, lex)
         frames.append(Frame(kind, subtype, sentence.index, absolute, sentence.start + end, trigger))
     return _collapse(frames, text, sentence)
+
+
+_ANAPHORIC = re.compile(r"(?:\b(?:the|this|that|cette|cet|l['’]|ce|це|цю|ця|эта|эту|это)\s*(?:\w+\s+){0,2})$", re.IGNORECASE)
+_INTENSIFIER = re.compile(r"\b(?:severely|seriously|critically|lightly|grièvement|gravement|légèrement|тяжело|тяжко|легко)\s+$", re.IGNORECASE)
+_HUMAN_NOUN = re.compile(r"^\s+(?:[A-ZА-Я]\w+|soldiers?|prisoners?|servicemen|civilians|soldats|prisonniers|militaires|civils|военн\w+|пленн\w+|військов\w+|полонен\w+)", re.UNICODE)
+
+
+def _negated(before: str, lex: Lexicon) -> bool:
+    """"No one was injured", "sans mentionner de victimes", "have not reported casualties"."""
+    clause = re.split(r"[,;:.]", before)[-1]
+    return bool(lex.cues["negation"].search(clause[-35:]))
+
+
+def _news_in(sentence: Sentence) -> bool:
+    """Whether a sentence brings its own number or place (then "the attack" is told anew)."""
+    return bool(sentence.of_kind("quantity") or sentence.of_kind("place"))
 
 
 def _suppressed(before: str, lex: Lexicon) -> bool:
