@@ -105,6 +105,10 @@ def certainty_of(frame: Frame, sentence: Sentence, lex: Lexicon, has_source: boo
     """denied, alleged, hypothetical, claimed or asserted, from the cues around the trigger."""
     rel = frame.start - sentence.start
     text = sentence.text
+    # Dates are no cues ("May 19" is not the modal "may").
+    for m in sentence.of_kind("date"):
+        a, b = m.start - sentence.start, m.end - sentence.start
+        text = text[:a] + " " * (b - a) + text[b:]
     window = text[max(0, rel - 70) : rel + len(frame.trigger) + 35]
     before = text[max(0, rel - 60) : rel]
     if lex.cues["denials"].search(window):
