@@ -85,11 +85,19 @@ def _drop_places_inside_names(sentence: Sentence) -> None:
     names += [m for m in sentence.mentions if m.kind == "ner" and m.value == "person"]
     if not names:
         return
-    sentence.mentions = [
-        m for m in sentence.mentions
-        if not (m.kind == "place" and any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
-                                          for n in names))
-    ]
+    keep = []
+    for m in sentence.mentions:
+        covering = [n for n in names if m.kind == "place" and n.start <= m.start and m.end <= n.end
+                    and n.end - n.start > m.end - m.start]
+        if covering:
+            # "Moscow Mayor", "губернатор Тульской области": the office's place is kept aside,
+            # as the place of what the office holder reports when the sentence names no other.
+            if any(n.extra.get("via_office") for n in covering):
+                m.extra["office"] = True
+                keep.append(m)
+            continue
+        keep.append(m)
+    sentence.mentions = keep
 
 
 _LOCATIVE = re.compile(

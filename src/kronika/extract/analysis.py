@@ -52,6 +52,7 @@ class Sentence:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     anchor: date | None = None
+    anchor_start: date | None = None
 
     def of_kind(self, kind: str) -> list[Mention]:
         """Mentions of one kind in this sentence, in text order."""

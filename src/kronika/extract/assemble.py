@@ -63,7 +63,16 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
             return DateRange(shifted, shifted, "day")
         return _plain_days(value)
     anchor = sentence.anchor or published
+    if anchor and sentence.anchor_start and _EVENING.search(sentence.text):
+        # "at 10:29 p.m." after "the night of May 22": the evening before that morning.
+        anchor = sentence.anchor_start
     return DateRange(anchor, anchor, "day") if anchor else None
+
+
+_EVENING = re.compile(
+    r"\b(?:(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s?m\.?|(?:1[89]|2[0-3])[:h]\d\d|evening|soir(?:ée)?|вечер\w*|ввечері|вечір)\b",
+    re.IGNORECASE,
+)
 
 
 def _place_of(mention: Mention) -> Place:
@@ -96,6 +105,21 @@ def _sentence_actors(sentence: Sentence, frame: Frame) -> list[Mention]:
         if frame.source is not None and m.start == frame.source.start:
             continue
         out.append(m)
+    return out
+
+
+_ACCUSED = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|imput\w+|звинуват\w+|обвин\w+)\s+$", re.IGNORECASE)
+
+
+def _accused(analysis: Analysis, sentence: Sentence) -> list[Mention]:
+    """Parties named right after an accusation verb, in this sentence or earlier in the story."""
+    out = []
+    for s in analysis.sentences[: sentence.index + 1]:
+        if s.story != sentence.story:
+            continue
+        for m in s.of_kind("actor"):
+            if not m.extra.get("adjective") and _ACCUSED.search(s.text[max(0, m.start - s.start - 25) : m.start - s.start]):
+                out.append(m)
     return out
 
 
@@ -161,6 +185,9 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         units = [m for m in mentions if kind_of(m) in ("threat_actor", "unit")]
         if not units:
             units = _story_mentions(analysis, sentence, ("threat_actor", "unit"))[:1]
+        if not units:
+            # "formally blamed Russia for the cyberattack": the state an accusation names.
+            units = [m for m in _accused(analysis, sentence) if kind_of(m) in ("country", "institution")][:1]
         actors = [("initiator", m) for m in units]
     elif frame.type in ("attack", "interception"):
         for m in people:
@@ -182,7 +209,7 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
 
 _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|что|about)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"(?:^|[.,;:]\s*|\b(?:mais|et|but|and|puis|then)\s+)(?:il|elle|ce dernier|cette dernière|celui-ci|celle-ci|he|she|"
+    r"(?:^|[.,;:»\"”]\s*|\b(?:mais|et|but|and|puis|then)\s+)(?:il|elle|ce dernier|cette dernière|celui-ci|celle-ci|he|she|"
     r"the latter|він|вона|он|она)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -297,18 +324,21 @@ def _claimant_country(frame: Frame) -> Mention | None:
 
 
 def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
-    """The first place the story names (its country when it names one), for sentences naming none."""
-    first: Mention | None = None
-    for s in analysis.sentences[: sentence.index]:
-        if s.story != sentence.story or s.heading:
+    """The place the story was last at, for a sentence naming none ("there were about four
+    explosions" after "explosions were heard in Yelets"): the nearest earlier sentence naming one
+    place; sentences naming several are skipped; else the story's country."""
+    country: Mention | None = None
+    for s in reversed(analysis.sentences[: sentence.index]):
+        if s.story != sentence.story:
+            break
+        if s.heading:
             continue
-        for m in s.of_kind("place"):
-            if m.extra.get("dateline"):
-                continue
-            if m.value.kind == "country":
-                return m
-            first = first or m
-    return first
+        places = [m for m in s.of_kind("place") if not m.extra.get("dateline") and not m.extra.get("office")]
+        distinct = {m.value.id for m in places}
+        if len(distinct) == 1:
+            return places[0]
+        country = country or next((m for m in places if m.value.kind == "country"), None)
+    return country
 
 
 def build_events(analysis: Analysis) -> None:
@@ -335,7 +365,8 @@ def build_events(analysis: Analysis) -> None:
             quantities = [_what_for_damage(sentence, q) for q in quantities]
         quantities = _dedupe_quantities(quantities)
         places = frame.places or [
-            m for m in sentence.of_kind("place") if not sentence.in_quote(m.start) and not m.extra.get("dateline")
+            m for m in sentence.of_kind("place")
+            if not sentence.in_quote(m.start) and not m.extra.get("dateline") and not m.extra.get("office")
         ]
         places = _specific_places(places)
         if frame.type not in PLACE_TYPES:
@@ -343,7 +374,8 @@ def build_events(analysis: Analysis) -> None:
         elif frame.type in ("contact", "deployment", "other"):
             places = [p for p in places if p.value.kind in ("city", "site")][:1]
         if not places and frame.type in STRIKE_TYPES:
-            inherited = _claimant_country(frame) or _story_place(analysis, sentence)
+            office = [m for m in sentence.of_kind("place") if m.extra.get("office")]
+            inherited = (office[0] if office else None) or _claimant_country(frame) or _story_place(analysis, sentence)
             if inherited is not None:
                 places = [inherited]
         if frame.type in ("contact",) and len(actors) < 2:

@@ -263,11 +263,12 @@ def resolve_dates(analysis: Analysis) -> None:
     ref = analysis.document.published or _war_day_publication(analysis)
     analysis.published = ref
     anchor = ref
+    anchor_start: date | None = None
     story = -1
     for sentence in analysis.sentences:
         if sentence.story != story:
-            story, anchor = sentence.story, ref
-        sentence.anchor = anchor
+            story, anchor, anchor_start = sentence.story, ref, None
+        sentence.anchor, sentence.anchor_start = anchor, anchor_start
         found = find_dates(sentence, analysis.language, ref, anchor)
         sentence.mentions.extend(found)
         # The first date of a sentence sets the story's running date; later ones are mostly
@@ -278,6 +279,7 @@ def resolve_dates(analysis: Analysis) -> None:
                 continue
             if value.anchors_narrative and (value.end - value.start).days <= 1:
                 anchor = value.end
+                anchor_start = value.start if value.start != value.end else None
                 break
 
 

@@ -43,6 +43,19 @@ def subtype_near(kind: str, text: str, at: int, lex: Lexicon, fallback: str | No
     return best[1] if best else fallback
 
 
+def _cyber_story(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether the two sentences before, in the same story, speak of cyber operations (and no weapon)."""
+    for back in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        prev = analysis.sentences[back]
+        if prev.story != sentence.story:
+            break
+        if weapon_of(prev.text, lex):
+            return False
+        if lex.cues["cyber_context"].search(prev.text):
+            return True
+    return False
+
+
 def _context_weapon(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> str | None:
     found = weapon_of(sentence.text, lex)
     if found:
@@ -73,14 +86,14 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                 kept[-1] = h
             continue
         kept.append(h)
-    cyber = bool(lex.cues["cyber_context"].search(text))
+    cyber = bool(lex.cues["cyber_context"].search(text)) or _cyber_story(analysis, sentence, lex)
     weapon = _context_weapon(analysis, sentence, lex)
     frames: list[Frame] = []
     for start, end, kind in kept:
         absolute = sentence.start + start
         # A call or meeting told inside a speaker's quote is still reported ("« Je viens de terminer
         # mon appel avec Poutine », écrit Trump"); other cues inside quotes are the speaker's words.
-        if sentence.in_quote(absolute) and kind != "contact":
+        if sentence.in_quote(absolute) and kind != "contact" and not _scare_quote(sentence, absolute):
             continue
         before, after = text[max(0, start - 30) : start], text[end : end + 40]
         if _suppressed(before, lex):
@@ -129,6 +142,11 @@ _INTENSIFIER = re.compile(r"\b(?:severely|seriously|critically|lightly|grièveme
 _HUMAN_NOUN = re.compile(r"^\s+(?:[A-ZА-Я]\w+|soldiers?|prisoners?|servicemen|civilians|soldats|prisonniers|militaires|civils|военн\w+|пленн\w+|військов\w+|полонен\w+)", re.UNICODE)
 
 
+def _scare_quote(sentence: Sentence, offset: int) -> bool:
+    """A quote of a few words ("the "shooting down" of three drones") distances, it does not report speech."""
+    return any(s <= offset < e and e - s <= 30 for s, e in sentence.quotes)
+
+
 def _negated(before: str, lex: Lexicon) -> bool:
     """"No one was injured", "sans mentionner de victimes", "have not reported casualties"."""
     clause = re.split(r"[,;:.]", before)[-1]
@@ -136,8 +154,8 @@ def _negated(before: str, lex: Lexicon) -> bool:
 
 
 def _news_in(sentence: Sentence) -> bool:
-    """Whether a sentence brings its own number or place (then "the attack" is told anew)."""
-    return bool(sentence.of_kind("quantity") or sentence.of_kind("place"))
+    """Whether a sentence brings its own number, place or date (then "the attack" is told anew)."""
+    return bool(sentence.of_kind("quantity") or sentence.of_kind("place") or sentence.of_kind("date"))
 
 
 def _suppressed(before: str, lex: Lexicon) -> bool:
@@ -152,6 +170,20 @@ def _own_number(sentence: Sentence, frame: Frame) -> bool:
     return bool(near)
 
 
+def _own_place(sentence: Sentence, frame: Frame, previous: Frame) -> bool:
+    """Whether a second cue of the same type, far from the first, has places of its own nearby."""
+    if frame.start - previous.end <= 40:
+        return False
+    places = [m for m in sentence.of_kind("place") if not m.extra.get("dateline")]
+    mine = [m for m in places if previous.end + 5 < m.start < frame.end + 60 or abs(m.end - frame.start) <= 40]
+    if not mine:
+        return False
+    frame.places = mine[:1]
+    if not previous.places:
+        previous.places = [m for m in places if m.end <= previous.end + 60 and m not in mine][:1]
+    return True
+
+
 def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]:
     """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
     out: list[Frame] = []
@@ -161,6 +193,10 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
             rel = frame.start - sentence.start
             if _CONTACT_OBJECT.match(text[frame.end - sentence.start :]) and rel - (same[-1].end - sentence.start) > 15:
                 out.append(frame)
+            continue
+        if same and frame.type == "disruption" and _own_place(sentence, frame, same[-1]):
+            # "Modems went offline [in Ukraine], and in Germany some turbines lost remote monitoring".
+            out.append(frame)
             continue
         if same and frame.type in ("interception", "attack") and _own_number(sentence, frame) \
                 and _own_number(sentence, same[-1]) and frame.start - same[-1].end > 20:
@@ -178,6 +214,9 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
         # A reporting verb around the event it reports ("X said it shot down …", "… overnight, the
         # Air Force said") is attribution, not a statement of its own; a call or meeting named
         # before the verb is only its setting ("during a call with X, Trump acknowledged …").
+        # An accusation or a denial is news of its own ("blamed Russia for the cyberattack").
+        if st.subtype in ("accusation",) or re.search(r"d[ée]ni|dément|спростув|опроверг", st.trigger, re.IGNORECASE):
+            continue
         if any(o.start > st.start or o.type != "contact" for o in others):
             out.remove(st)
     return out
