@@ -148,7 +148,11 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
             actors = [("participant", m) for m in people
                       if (frame.end <= m.start < stop) or not _object_of_preposition(sentence, m)]
         else:
-            actors = [("participant", m) for m in people if abs(m.start - rel) <= 140]
+            # Parties named in what someone says after the call ("… a reconnu que Poutine …") are
+            # not on the call.
+            said = _COMPLEMENT.search(sentence.text, frame.end - sentence.start)
+            cut = sentence.start + said.start() if said else sentence.end
+            actors = [("participant", m) for m in people if abs(m.start - rel) <= 140 and m.start < cut]
     elif frame.type == "statement":
         before = [m for m in people if m.end <= rel and rel - m.end <= 120 and not _object_of_preposition(sentence, m)]
         # "John Hultquist, chief analyst at Google's threat group, said": the person, not the employer.
@@ -590,7 +594,7 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
                 same_story and event.type in ("cyber_operation", "sanction") and event.date and other.date
                 and event.date.start <= other.date.end and other.date.start <= event.date.end
             ) or (
-                event.type == "contact" and _actor_ids(event) and
+                event.type == "contact" and _actor_ids(event) and event.date == other.date and
                 (_actor_ids(event) <= _actor_ids(other) or _actor_ids(other) <= _actor_ids(event))
             ) or (
                 event.type == "interception" and same_story and event.quantities and other.quantities

@@ -101,7 +101,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         trigger = text[start:end]
         if kind in ("attack", "damage") and _negated(before, lex):
             continue
-        if kind == "attack" and _ANAPHORIC.search(before) and not _news_in(sentence):
+        if kind in ("attack", "contact") and _ANAPHORIC.search(before) and not _news_in(sentence):
             # "did not comment on the attack", "a décrit l'attaque comme …": the attack told before.
             continue
         if kind == "damage" and _INTENSIFIER.search(before) and _HUMAN_NOUN.match(after):
@@ -137,7 +137,9 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
     return _collapse(frames, text, sentence)
 
 
-_ANAPHORIC = re.compile(r"(?:\b(?:the|this|that|cette|cet|l['’]|ce|це|цю|ця|эта|эту|это)\s*(?:\w+\s+){0,2})$", re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"(?:\b(?:the|this|that|cette|cet|l['’]|ce|la|le|les|це|цю|ця|эта|эту|это)\s*(?:\w+\s+){0,2})$", re.IGNORECASE
+)
 _INTENSIFIER = re.compile(r"\b(?:severely|seriously|critically|lightly|grièvement|gravement|légèrement|тяжело|тяжко|легко)\s+$", re.IGNORECASE)
 _HUMAN_NOUN = re.compile(r"^\s+(?:[A-ZА-Я]\w+|soldiers?|prisoners?|servicemen|civilians|soldats|prisonniers|militaires|civils|военн\w+|пленн\w+|військов\w+|полонен\w+)", re.UNICODE)
 
@@ -168,6 +170,15 @@ def _own_number(sentence: Sentence, frame: Frame) -> bool:
     if near and not frame.quantities:
         frame.quantities = [min(near, key=lambda m: abs(m.start - frame.end))]
     return bool(near)
+
+
+# Verbs that are news of their own, not a neutral "said": denials, accusations, warnings, offers, demands.
+_EVALUATIVE = re.compile(
+    r"d[ée]ni|dément|contest|accus|blam|dénon|warn|avert|threat|menac|propos|offer|urg|demand|exig|exhort|plaid|"
+    r"insist|reject|rejet|refus|welcom|salu|condemn|condamn|remerci|thank|praise|спростув|опроверг|заперечи|"
+    r"відкин|отверг|звинуват|обвин|погро|пригроз|закли|призва|вимаг|потребова|запропон|предлож",
+    re.IGNORECASE,
+)
 
 
 def _own_place(sentence: Sentence, frame: Frame, previous: Frame) -> bool:
@@ -215,7 +226,7 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
         # Air Force said") is attribution, not a statement of its own; a call or meeting named
         # before the verb is only its setting ("during a call with X, Trump acknowledged …").
         # An accusation or a denial is news of its own ("blamed Russia for the cyberattack").
-        if st.subtype in ("accusation",) or re.search(r"d[ée]ni|dément|спростув|опроверг", st.trigger, re.IGNORECASE):
+        if st.subtype in ("accusation",) or _EVALUATIVE.search(st.trigger):
             continue
         if any(o.start > st.start or o.type != "contact" for o in others):
             out.remove(st)
