@@ -1,0 +1,156 @@
+"""Ukrainian and Russian through the whole pipeline: triggers, dates, numbers, sources, hedges, denials.
+
+Every sentence is our own, about the kind of report the war's first sources publish every day
+(the Air Force's morning count, a governor's post, the Russian Ministry of Defence's claim).
+Publication date 2025-05-22 (a Thursday) unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# (language, text, expected): expected holds the fields checked on the one event of that type
+# ("type" picks it): subtype, start/end (ISO dates), place (English name), values (every
+# quantity value, in any order), bound (of the first quantity), source, certainty.
+CASES = [
+    # --- interceptions: participles in every form, "or jammed", pairs of verbs
+    ("uk", "Над Сумщиною збито/подавлено 40 ворожих безпілотників.",
+     {"type": "interception", "subtype": "drone", "place": "Sumy Oblast", "values": [40]}),
+    ("uk", "Уночі сили ППО збили або подавили засобами РЕБ 112 дронів.",
+     {"type": "interception", "start": "2025-05-21", "end": "2025-05-22", "values": [112]}),
+    ("uk", "Над Одещиною знешкоджено п'ять ударних БпЛА.",
+     {"type": "interception", "place": "Odesa Oblast", "values": [5]}),
+    ("ru", "Дежурными средствами ПВО уничтожены и перехвачены 77 украинских беспилотников над Курской областью.",
+     {"type": "interception", "subtype": "drone", "place": "Kursk Oblast", "values": [77]}),
+    ("ru", "Над Белгородской областью уничтожены пятнадцать беспилотников.",
+     {"type": "interception", "place": "Belgorod Oblast", "values": [15]}),
+    ("ru", "Еще два беспилотника подавлены средствами РЭБ над Тульской областью.",
+     {"type": "interception", "place": "Tula Oblast", "values": [2]}),
+    # --- attacks: the verb, not the adjective "ударних"
+    ("uk", "Ворог атакував Харків ударними дронами.",
+     {"type": "attack", "subtype": "drone", "place": "Kharkiv"}),
+    ("uk", "Вчора ракети вдарили по Києву.",
+     {"type": "attack", "subtype": "missile", "start": "2025-05-21", "end": "2025-05-21"}),
+    ("ru", "Вчера ракеты ударили по Одессе.",
+     {"type": "attack", "subtype": "missile", "place": "Odesa", "start": "2025-05-21"}),
+    # --- disruptions
+    ("ru", "В аэропорту Шереметьево введены ограничения в работе аэропорта.",
+     {"type": "disruption", "subtype": "airport", "place": "Sheremetyevo Airport"}),
+    ("ru", "Аэропорт Внуково временно закрыт на прием и выпуск самолетов.",
+     {"type": "disruption", "subtype": "airport", "place": "Vnukovo Airport"}),
+    ("ru", "В Туле введено отключение мобильного интернета.",
+     {"type": "disruption", "subtype": "mobile_internet", "place": "Tula"}),
+    ("uk", "В аеропорту Бориспіль обмежено польоти.",
+     {"type": "disruption", "subtype": "airport"}),
+    ("uk", "Через удар у Харкові знеструмлено кілька районів.",
+     {"type": "disruption", "subtype": "power", "place": "Kharkiv"}),
+    # --- dates
+    ("uk", "В ніч на 22 травня над Київщиною збито 15 шахедів.",
+     {"type": "interception", "start": "2025-05-21", "end": "2025-05-22", "place": "Kyiv Oblast", "values": [15]}),
+    ("ru", "В ночь на 21 мая над Курской областью сбиты двадцать пять беспилотников.",
+     {"type": "interception", "start": "2025-05-20", "end": "2025-05-21", "values": [25]}),
+    ("ru", "Накануне над Брянской областью сбиты три беспилотника.",
+     {"type": "interception", "start": "2025-05-21", "end": "2025-05-21", "place": "Bryansk Oblast", "values": [3]}),
+    ("ru", "С 20:00 до 23:50 по мск над Курской областью перехвачены 25 беспилотников.",
+     {"type": "interception", "start": "2025-05-22", "end": "2025-05-22", "place": "Kursk Oblast", "values": [25]}),
+    ("uk", "У вівторок ворог атакував Суми дронами.",
+     {"type": "attack", "start": "2025-05-20", "end": "2025-05-20", "place": "Sumy"}),
+    # --- quantities in words and digits, case forms, bounds, multipliers
+    ("uk", "Унаслідок обстрілу Херсона загинули двоє людей, ще щонайменше семеро поранені.",
+     {"type": "damage", "subtype": "casualties", "values": [2, 7]}),
+    ("ru", "В результате удара погибли четверо мирных жителей, пострадали более 20 человек.",
+     {"type": "damage", "values": [4, 20]}),
+    ("uk", "Над областю знешкоджено сорок два шахеди та двадцять п’ять ракет.",
+     {"type": "interception", "values": [42, 25]}),
+    ("ru", "Минобороны: за ночь уничтожены 2,8 тыс. беспилотников.",
+     {"type": "interception", "values": [2800]}),
+    ("ru", "Губернатор Белгородской области Вячеслав Гладков сообщил, что в Белгороде повреждены три дома.",
+     {"type": "damage", "values": [3], "source": "Vyacheslav Gladkov", "certainty": "claimed"}),
+    ("uk", "Унаслідок атаки пошкоджено щонайменше 12 будинків.",
+     {"type": "damage", "values": [12], "bound": "at_least"}),
+    ("ru", "Над Смоленской областью сбиты около десяти беспилотников.",
+     {"type": "interception", "values": [10], "bound": "approx"}),
+    # --- sources: по данным, як повідомляє, заявили в
+    ("ru", "По данным Минобороны России, над Орловской областью сбиты 14 беспилотников.",
+     {"type": "interception", "place": "Oryol Oblast", "values": [14],
+      "source": "Ministry of Defence of Russia", "certainty": "claimed"}),
+    ("uk", "Над Черкащиною збито 12 дронів, як повідомляє Повітряні сили ЗСУ.",
+     {"type": "interception", "values": [12], "source": "Ukrainian Air Force", "certainty": "claimed"}),
+    ("ru", "Над Ростовской областью сбиты 9 БПЛА, заявили в Минобороны России.",
+     {"type": "interception", "values": [9], "source": "Ministry of Defence of Russia", "certainty": "claimed"}),
+    ("ru", "Над Курской областью сбиты 30 беспилотников, сообщили во вторник в Министерстве обороны России.",
+     {"type": "interception", "values": [30], "source": "Ministry of Defence of Russia"}),
+    ("uk", "Повітряні сили повідомили, що над Дніпропетровщиною збито два дрони.",
+     {"type": "interception", "place": "Dnipropetrovsk Oblast", "values": [2], "source": "Ukrainian Air Force"}),
+    ("ru", "Вчера вечером над Москвой сбиты три БПЛА, сообщил Собянин.",
+     {"type": "interception", "start": "2025-05-21", "place": "Moscow", "values": [3], "source": "Sergei Sobyanin"}),
+    # --- hedges and denials
+    ("uk", "Росія нібито атакувала Курськ ракетами.",
+     {"type": "attack", "place": "Kursk", "certainty": "alleged"}),
+    ("ru", "Украина якобы атаковала Белгород ракетами.",
+     {"type": "attack", "place": "Belgorod", "certainty": "alleged"}),
+    ("uk", "Речник Кремля Дмитро Пєсков спростував інформацію про переговори.",
+     {"type": "statement", "source": "Dmitry Peskov", "certainty": "denied"}),
+    ("ru", "Песков опроверг сообщения о переговорах с Украиной.",
+     {"type": "statement", "source": "Dmitry Peskov", "certainty": "denied"}),
+    ("uk", "Зеленський заперечив причетність України до атаки.",
+     {"type": "statement", "source": "Volodymyr Zelensky", "certainty": "denied"}),
+    # --- sanctions, threats
+    ("uk", "Рада ЄС затвердила 17-й пакет санкцій проти Росії.",
+     {"type": "sanction", "subtype": "imposed"}),
+    ("ru", "Трамп пригрозил России пошлинами.",
+     {"type": "sanction", "certainty": "hypothetical"}),
+]
+
+
+def _check(event, expected):
+    data = event.to_json()
+    if "subtype" in expected:
+        assert data.get("subtype") == expected["subtype"]
+    if "start" in expected:
+        assert data["date"]["start"] == expected["start"]
+    if "end" in expected:
+        assert data["date"]["end"] == expected["end"]
+    if "place" in expected:
+        assert data["location"].get("name") == expected["place"]
+    if "values" in expected:
+        assert sorted(q["value"] for q in data["quantities"]) == sorted(expected["values"])
+    if "bound" in expected:
+        assert data["quantities"][0]["bound"] == expected["bound"]
+    if "source" in expected:
+        assert data["attribution"]["source"] == expected["source"]
+    if "certainty" in expected:
+        assert data["attribution"]["certainty"] == expected["certainty"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_uk_ru_event_fields(extract, language, text, expected):
+    events = [e for e in extract(text, language) if e.type == expected["type"]]
+    assert events, f"no {expected['type']} event in {text!r}"
+    _check(events[0], expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "ударних"/"ударных" describe the drones; the report is the interception alone.
+        ("uk", "Над Полтавщиною збито 36 ударних БпЛА."),
+        ("ru", "Над Воронежской областью уничтожены 12 ударных беспилотников."),
+    ],
+)
+def test_uk_ru_strike_adjective_is_no_attack(extract, language, text):
+    assert [e.type for e in extract(text, language)] == ["interception"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "С 20:00 до 23:50 по мск над Курской областью перехвачены 25 беспилотников."),
+        ("uk", "З 19:00 до 23:30 за київським часом над Сумщиною збито 8 дронів."),
+    ],
+)
+def test_uk_ru_clock_times_are_no_quantities(extract, language, text):
+    (event,) = [e for e in extract(text, language) if e.type == "interception"]
+    assert [q.value for q in event.quantities] in ([25], [8])
