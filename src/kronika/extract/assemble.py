@@ -152,6 +152,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
             # not on the call.
             said = _COMPLEMENT.search(sentence.text, frame.end - sentence.start)
             cut = sentence.start + said.start() if said else sentence.end
+            # … nor are the envoys of a deployment announced during it.
+            later = [f.start for f in analysis.frames if f.sentence == frame.sentence and f.start > frame.end
+                     and f.type not in ("contact", "statement")]
+            cut = min([cut, *later])
             actors = [("participant", m) for m in people if abs(m.start - rel) <= 140 and m.start < cut]
     elif frame.type == "statement":
         before = [m for m in people if m.end <= rel and rel - m.end <= 120 and not _object_of_preposition(sentence, m)]
@@ -178,7 +182,7 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
                 role = "addressee" if m.start - frame.end <= 12 else "target"
                 actors.append((role, m))
     elif frame.type in ("sanction", "deployment", "aid"):
-        before = [m for m in people if m.end <= rel]
+        before = [m for m in people if m.end <= rel and not _object_of_preposition(sentence, m)]
         if before:
             actors.append(("initiator", before[-1]))
         for m in people:
@@ -548,6 +552,32 @@ def _compatible(a: Event, b: Event) -> bool:
     return not (qa and qb and not (qa & qb))
 
 
+_EUROPE = frozenset(["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK"])
+
+
+def _parties(e: Event) -> set[str]:
+    """Actor ids, with Europe's heads of state and government counted as "European leaders"."""
+    from kronika.resources.actors import load_actors
+
+    catalog = load_actors()
+    out = set()
+    for a in e.actors:
+        entry = catalog.get(a.id) if a.id else None
+        if entry is not None and entry.kind == "person" and entry.country in _EUROPE and \
+                re.search(r"President|Prime Minister|Chancellor", entry.role or ""):
+            out.add("european-leaders")
+        else:
+            out.add(a.id or a.name)
+    return out
+
+
+def _same_initiator(a: Event, b: Event) -> bool:
+    """No conflicting initiators: the EU's package and the UK's sanctions are two events."""
+    ia = {x.id or x.name for x in a.actors if x.role == "initiator"}
+    ib = {x.id or x.name for x in b.actors if x.role == "initiator"}
+    return not ia or not ib or bool(ia & ib)
+
+
 def _actor_ids(e: Event) -> set[str]:
     return {a.id or a.name for a in e.actors}
 
@@ -593,9 +623,10 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
             ) or (
                 same_story and event.type in ("cyber_operation", "sanction") and event.date and other.date
                 and event.date.start <= other.date.end and other.date.start <= event.date.end
+                and _same_initiator(event, other) and (event.type != "sanction" or event.subtype == other.subtype)
             ) or (
                 event.type == "contact" and _actor_ids(event) and event.date == other.date and
-                (_actor_ids(event) <= _actor_ids(other) or _actor_ids(other) <= _actor_ids(event))
+                (_parties(event) <= _parties(other) or _parties(other) <= _parties(event))
             ) or (
                 event.type == "interception" and same_story and event.quantities and other.quantities
                 and event.location.id == other.location.id and other.date == event.date
