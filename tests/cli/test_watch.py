@@ -38,8 +38,13 @@ def run(*args):
 
 
 def documents(db: Path) -> list[str]:
-    with sqlite3.connect(db) as conn:
-        return [row[0] for row in conn.execute("SELECT name FROM documents ORDER BY id")]
+    if not db.exists():
+        return []
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            return [row[0] for row in conn.execute("SELECT name FROM documents ORDER BY id")]
+    except sqlite3.OperationalError:
+        return []  # still being created by the process under test
 
 
 def test_watch_ingests_a_folder_and_stops_after_max_polls(tmp_path, fake_extract):
@@ -163,7 +168,7 @@ def test_watch_stops_cleanly_on_ctrl_c(tmp_path):
     )
     try:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (db.exists() and documents(db)):
+        while time.monotonic() < deadline and not documents(db):
             time.sleep(0.05)
         time.sleep(0.3)
         process.send_signal(signal.SIGINT)
