@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from kronika.cli import cli
@@ -36,3 +38,19 @@ def test_cli_ingest_near_duplicates_can_be_turned_off(write_file, tmp_path, fake
     write_file("in/2-relay.txt", f"Source: Relay\n\n{REPORT}\n")
     result = run("ingest", tmp_path / "in", "--db", tmp_path / "k.db", "--set", "ingest.near_duplicates=0")
     assert "2 stored, 0 already stored" in result.stderr
+
+
+def test_cli_ingest_reads_every_format_and_reports_broken_items(tmp_path, fake_extract):
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    db = tmp_path / "k.db"
+    result = run("ingest", fixtures / "telegram" / "result.json", fixtures / "feeds", fixtures / "jsonl",
+                 fixtures / "html" / "news_article.html", "--db", db)
+    assert result.exit_code == 1  # broken items were reported ...
+    broken = [line for line in result.stderr.splitlines() if line.startswith(str(fixtures))]
+    assert sorted(line.split(": ", 1)[0].rsplit("/", 1)[1] for line in broken) == [
+        "frontline_wire.rss#3", "pipeline.jsonl:4", "pipeline.jsonl:5", "pipeline.jsonl:6", "result.json#6",
+    ]
+    # ... and everything else stored: 4 posts, 3 + 3 feed entries, 3 lines, 1 page.
+    assert "14 documents read, 14 stored" in result.stderr
+    again = run("ingest", fixtures / "telegram" / "result.json", "--db", db)
+    assert "4 documents read, 0 stored, 4 already stored" in again.stderr

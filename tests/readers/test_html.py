@@ -152,3 +152,16 @@ def test_html_page_without_text_is_broken(write_file):
 
 def test_html_suffix_alone_does_not_make_a_feed_html():
     assert not readers.readers.get("html").obj.detect("feed.html", b'<?xml version="1.0"?><rss version="2.0">')
+
+
+def test_html_reads_a_page_in_a_legacy_cyrillic_encoding(write_file):
+    page = (
+        '<!DOCTYPE html><html lang="ru"><head><meta charset="windows-1251"><title>Брянск</title></head><body>'
+        "<article><h1>Атака беспилотников на Брянск</h1>"
+        "<p>Губернатор Брянской области сообщил о перехвате восьми беспилотников над регионом в ночь на вторник.</p>"
+        "<p>По его словам, пострадавших нет, повреждено остекление двух жилых домов на окраине города.</p>"
+        "</article></body></html>"
+    )
+    item = next(readers.read(str(write_file("bryansk.html", page.encode("cp1251")))))
+    assert "перехвате восьми беспилотников" in item.text
+    assert item.meta["language"] == "ru"
