@@ -53,3 +53,12 @@ def test_jsonl_detect(name, head, taken):
 def test_jsonl_empty_file_is_broken(write_file):
     with pytest.raises(BrokenFile, match="empty"):
         list(readers.read(str(write_file("e.jsonl", "\n\n"))))
+
+
+def test_jsonl_date_as_unix_time_is_read_as_utc(write_file):
+    path = write_file("t.jsonl", '{"text": "Drones over Sumy.", "date": 1747800760}\n{"text": "x", "date": 1e30}\n')
+    first, second = list(readers.read(str(path)))
+    assert first.meta["date"] == "2025-05-21T04:12:40+00:00"
+    assert to_document(first, ExtractSettings()).published.isoformat() == "2025-05-21"
+    assert isinstance(second, InputError)
+    assert "not a Unix time" in second.reason

@@ -1,7 +1,7 @@
 """JSON Lines for pipelines: one article per line, ``{"text", "date", "url", "title", "language"}``.
 
 ``text`` is required; ``date``, ``url``, ``title``, ``language``, ``source``, ``author`` and
-``id`` are optional strings. Blank lines are skipped. A line that is not a JSON object with a
+``id`` are optional strings (a ``date`` may also be a Unix time in seconds, read as UTC). Blank lines are skipped. A line that is not a JSON object with a
 text is yielded as an InputError naming its line (``feed.jsonl:7``) and the other lines are
 read. Items are named after their ``id``, else ``<file>:<line>``.
 """
@@ -9,6 +9,7 @@ read. Items are named after their ``id``, else ``<file>:<line>``.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import PurePath
 
 from kronika.errors import BrokenFile, InputError
@@ -54,6 +55,11 @@ def _item(location: str, label: str, number: int, line: str) -> SourceItem | Inp
             continue
         if isinstance(value, dict | list):
             return InputError(where, f'line {number}: "{key}" is a JSON {type(value).__name__}, not a string')
+        if key == "date" and isinstance(value, int | float) and not isinstance(value, bool):
+            try:
+                value = datetime.fromtimestamp(value, UTC).isoformat(timespec="seconds")
+            except (OverflowError, OSError, ValueError):
+                return InputError(where, f'line {number}: "date" {value} is not a Unix time')
         meta[key] = str(value).strip()
     meta = {key: value for key, value in meta.items() if value}
     body = text.replace("\r\n", "\n").replace("\r", "\n")
