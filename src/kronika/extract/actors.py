@@ -101,7 +101,8 @@ def _drop_places_inside_names(sentence: Sentence) -> None:
 
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:à|au|aux|en|dans|sur|vers|de|d|in|at|over|towards|to|near|на|над|в|у|під|под|біля|возле|до|к)\s*['’]?\s*"
+    r"(?:\b(?:à|au|aux|en|dans|sur|vers|contre|de|d|in|at|over|towards|to|near|against|on|onto|across|на|над|в|у|під|под|"
+    r"біля|возле|до|к|по|проти|против)\s*['’]?\s*"
     r"(?:la\s+|le\s+|the\s+)?(?:capitale\s+|capital\s+|ville\s+de\s+|city\s+of\s+)?)$",
     re.IGNORECASE,
 )

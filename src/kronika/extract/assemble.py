@@ -189,6 +189,8 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
             if m.start >= frame.end:
                 role = "target" if frame.type == "sanction" else ("participant" if frame.type == "deployment" else "target")
                 actors.append((role, m))
+    elif frame.type == "other":
+        actors = [("participant", m) for m in people if kind_of(m) in ("country", "person", "institution")][:4]
     elif frame.type == "cyber_operation":
         units = [m for m in mentions if kind_of(m) in ("threat_actor", "unit")]
         if not units:
@@ -336,7 +338,7 @@ def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
     explosions" after "explosions were heard in Yelets"): the nearest earlier sentence naming one
     place; sentences naming several are skipped; else the story's country."""
     country: Mention | None = None
-    for s in reversed(analysis.sentences[: sentence.index]):
+    for s in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index]):
         if s.story != sentence.story:
             break
         if s.heading:
@@ -414,6 +416,17 @@ def build_events(analysis: Analysis) -> None:
         evidence = (Span(sentence.start, sentence.end),)
         split = places if frame.type in STRIKE_TYPES and len(places) > 1 and not frame.places else places[:1]
         targets: list[Mention | None] = list(split) or [None]
+        if frame.type == "interception" and len({q.unit for q in quantities}) > 1:
+            # "abattu 266 drones et 45 missiles": one claim per weapon.
+            for q in quantities:
+                place = _place_of(targets[0]) if targets[0] is not None else Place()
+                drafts.append((Event(
+                    doc=analysis.document.id, type=frame.type, subtype=q.unit if q.unit in ("drone", "missile", "aircraft") else frame.subtype,
+                    date=when, location=place, actors=tuple(actors), quantities=(q,), attribution=attribution,
+                    evidence=evidence, summary=_summary(frame.type, frame.subtype, place, actors, [q], frame.source_name, frame.certainty),
+                    language=analysis.language, field_evidence=_field_evidence(frame, targets[0], when, sentence),
+                ), frame))
+            continue
         for place_mention in targets:
             place = _place_of(place_mention) if place_mention is not None else Place()
             event = Event(
