@@ -21,12 +21,14 @@ from kronika.readers import text as text_reader
 from kronika.settings import ExtractSettings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
-PAGES = ["news_article", "live_blog", "amp_article"]
-# Measured with trafilatura 2.3.1: 1.000, 0.996, 1.000 (trafilatura alone: 0.940 without the
-# standfirst, 0.83 on the live blog without key points, times and headings, 0.99 on AMP).
-# One paragraph more or less moves F1 by ~0.05; the floors leave room for a dependency
-# update, not for a lost paragraph.
-F1_FLOORS = {"news_article": 0.95, "live_blog": 0.95, "amp_article": 0.97}
+PAGES = ["news_article", "live_blog", "amp_article", "ru_news", "fr_figures"]
+# Measured with trafilatura 2.3.1. The first three pages were written with the reader (its
+# standfirst and live-blog handling came from them): 1.000, 0.996, 1.000 (trafilatura alone:
+# 0.940 without the standfirst, 0.83 on the live blog without key points, times and headings,
+# 0.99 on AMP). The last two were written afterwards and not tuned for: 0.950 (ru_news keeps a
+# dateline and a "read also" link), 1.000. One paragraph more or less moves F1 by ~0.05; the
+# floors leave room for a dependency update, not for a lost paragraph.
+F1_FLOORS = {"news_article": 0.95, "live_blog": 0.95, "amp_article": 0.97, "ru_news": 0.93, "fr_figures": 0.97}
 MACRO_F1_FLOOR = 0.96
 
 

@@ -152,13 +152,14 @@ def _cut_from(element: Any) -> None:
 
 
 def _paragraphs(extracted: str, title: str) -> str:
-    """The extractor's lines as paragraphs: one blank line between blocks, list items kept together."""
+    """The extractor's lines as paragraphs: one blank line between blocks, list items and table rows kept together."""
     lines = [line.strip() for line in extracted.splitlines() if line.strip()]
     if lines and title and " ".join(lines[0].split()) == " ".join(title.split()):
         lines = lines[1:]
     out: list[str] = []
     for line in lines:
-        if out and line.startswith("- ") and out[-1].split("\n")[-1].startswith("- "):
+        last = out[-1].split("\n")[-1] if out else ""
+        if (line.startswith("- ") and last.startswith("- ")) or (line.startswith("|") and last.startswith("|")):
             out[-1] += "\n" + line
         else:
             out.append(line)
