@@ -167,3 +167,22 @@ def test_html_reads_a_page_in_a_legacy_cyrillic_encoding(write_file):
     item = next(readers.read(str(write_file("bryansk.html", page.encode("cp1251")))))
     assert "перехвате восьми беспилотников" in item.text
     assert item.meta["language"] == "ru"
+
+
+def test_html_dated_comments_do_not_make_a_live_blog(write_file):
+    comments = "".join(
+        f'<div class="comment"><time datetime="2025-05-25T1{n}:00">1{n}:00</time><p>Reader comment number {n},'
+        " with an opinion about the news.</p></div>"
+        for n in range(6)
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>Strike on Sumy</title></head><body><article><h1>Strike on Sumy</h1>'
+        "<p>Two ballistic missiles hit the centre of Sumy on Sunday morning, as many residents were on their way"
+        " to church, Ukrainian officials said.</p><p>Rescue teams worked through the day at the site of the strike,"
+        " and the city declared three days of mourning.</p></article>"
+        f'<section id="comments"><h2>Comments</h2>{comments}</section></body></html>'
+    )
+    item = next(readers.read(str(write_file("sumy.html", page))))
+    assert "layout" not in item.meta
+    assert "Reader comment" not in item.text
+    assert "Two ballistic missiles" in item.text

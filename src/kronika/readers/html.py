@@ -38,6 +38,8 @@ _MIN_WORDS = 5
 # which extractors tend to leave out because it sits outside the article body.
 _STANDFIRST = re.compile(r"standfirst|chap(?:o|eau)|\blead\b|\bdek\b|\bintro\b|subtitle|summary|excerpt|deck", re.I)
 _STANDFIRST_MIN_CHARS = 40
+_POSTS = re.compile(r"live|post|update|entry|blog", re.I)
+_NOT_POSTS = re.compile(r"comment|reply|replies|related|recommend|teaser|sidebar|most-read|popular", re.I)
 _BLOCKS = ("p", "li", "blockquote", "pre")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
@@ -100,15 +102,31 @@ def _page_meta(tree: Any) -> dict[str, str]:
     }
 
 
+def _marks(element: Any) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
 def _live_posts(tree: Any, live: bool) -> tuple[Any, list[Any]] | None:
-    """The container of a live blog's posts and the posts, or None for an ordinary page."""
+    """The container of a live blog's posts and the posts, or None for an ordinary page.
+
+    Dated blocks under comments, related or teaser lists are never posts; on a page that does
+    not declare itself a live blog, the posts must also be marked as such (live, post, update…).
+    """
     best: tuple[Any, list[Any]] | None = None
     seen: set[int] = set()
     for stamp in tree.xpath("//time[@datetime]"):
+        if any(_NOT_POSTS.search(_marks(a)) for a in stamp.iterancestors()):
+            continue
         node = stamp
         while (parent := node.getparent()) is not None:
             if id(parent) not in seen:
-                posts = [child for child in parent if child.xpath(".//time[@datetime]") and child.xpath(".//p")]
+                posts = [
+                    child
+                    for child in parent
+                    if child.xpath(".//time[@datetime]")
+                    and child.xpath(".//p")
+                    and (live or _POSTS.search(_marks(child)) or _POSTS.search(_marks(parent)))
+                ]
                 if len(posts) >= (2 if live else _MIN_LIVE_POSTS) and (best is None or len(posts) > len(best[1])):
                     best = (parent, posts)
                 seen.add(id(parent))
