@@ -121,6 +121,11 @@ def test_fetch_refuses_loopback_by_default_and_fetches_it_when_allowed(server):
         ("http://[::1]:8080/", "loopback"),
         ("http://0.0.0.0/", "unspecified"),
         ("http://[::ffff:127.0.0.1]/", "loopback"),
+        # Other spellings of 127.0.0.1, resolved by the system resolver without any network.
+        ("http://2130706433/", "loopback"),
+        ("http://0x7f000001/", "loopback"),
+        ("http://127.1/", "loopback"),
+        ("http://localhost:9/", "loopback"),
     ],
 )
 def test_fetch_refuses_private_link_local_and_metadata_addresses(url, kind):
