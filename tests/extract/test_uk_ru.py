@@ -28,6 +28,10 @@ CASES = [
      {"type": "interception", "place": "Belgorod Oblast", "values": [15]}),
     ("ru", "Еще два беспилотника подавлены средствами РЭБ над Тульской областью.",
      {"type": "interception", "place": "Tula Oblast", "values": [2]}),
+    ("uk", "Протягом ночі над Київщиною збито 20 дронів, ще 6 вдалося перехопити.",
+     {"type": "interception", "place": "Kyiv Oblast"}),
+    ("uk", "Із них 30 ракет вдалося збити.",
+     {"type": "interception", "subtype": "missile", "values": [30]}),
     # --- attacks: the verb, not the adjective "ударних"
     ("uk", "Ворог атакував Харків ударними дронами.",
      {"type": "attack", "subtype": "drone", "place": "Kharkiv"}),
