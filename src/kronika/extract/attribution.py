@@ -69,13 +69,16 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         verb_at = sentence.start + hit.start()
         if auth and 0 <= verb_at - auth[1] <= 30 and not chain:
             return None, auth[0], []
+        before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60]
         inverted = _after(sentence, sentence.start + hit.end(), 14)
-        if inverted is not None and inverted not in chain and not _COMPLEMENT.search(
+        # "…, said X" names the speaker after the verb; "X told Y" names the listener there.
+        clause_start = max(text.rfind(c, 0, hit.start()) for c in ",;:«»\"“”")
+        subject_first = any(m.start - sentence.start > clause_start for m in before)
+        if inverted is not None and inverted not in chain and not subject_first and not _COMPLEMENT.search(
             text[hit.end() : inverted.start - sentence.start]
         ):
             chain.append(inverted)
             continue
-        before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60]
         if before and before[-1] not in chain:
             chain.append(before[-1])
     chain = [m for m in chain if kind_of(m) in _SOURCE_KINDS]

@@ -110,7 +110,15 @@ def _last_weekday(weekday: int, ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
-def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: date | None) -> DateValue | None:
+_FUTURE = re.compile(
+    r"\b(?:will|is due|are due|is expected|are expected|next|sera|seront|doit|doivent|devrait|"
+    r"est attendu\w*|prochain\w*|va|vont|буде|будуть|має|мають|наступн\w+|будет|будут|должен|должны|следующ\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: date | None,
+             future: bool = False) -> DateValue | None:
     g = m.groupdict()
     mon = pats.months
     wd = pats.weekdays
@@ -193,6 +201,8 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
         return DateValue(date(y, 1, 1), date(y, 12, 31), "year", "year", anchors_narrative=False)
     if g.get("weekday") and ref:
         d0 = _last_weekday(wd[g["weekday"].lower()], ref)
+        if future and d0 < ref:
+            d0 += timedelta(days=7)
         return DateValue(d0, d0, "day", "weekday")
     base_today = ref
     for key, value in g.items():
@@ -217,6 +227,12 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
             base = anchor or base_today
             if base:
                 return DateValue(base - timedelta(days=1), base, "range", kind, anchors_narrative=False)
+        if kind == "last_month" and base_today:
+            first = date(base_today.year, base_today.month, 1) - timedelta(days=1)
+            return DateValue(date(first.year, first.month, 1), first, "month", kind, anchors_narrative=False)
+        if kind == "last_week" and base_today:
+            return DateValue(base_today - timedelta(days=base_today.weekday() + 7),
+                             base_today - timedelta(days=base_today.weekday() + 1), "week", kind, anchors_narrative=False)
         if kind == "recent" and base_today:
             return DateValue(base_today - timedelta(days=120), base_today, "range", kind, anchors_narrative=False)
     return None
@@ -233,7 +249,9 @@ def find_dates(sentence: Sentence, language: str, ref: date | None, anchor: date
     pats = patterns_for(language)
     out: list[Mention] = []
     for m in pats.combined.finditer(sentence.text):
-        value = _resolve(m, pats, ref, anchor)
+        # "is due in Vilnius on Thursday", "jeudi prochain": a weekday after a future cue is ahead.
+        window = sentence.text[max(0, m.start() - 40) : m.end() + 12]
+        value = _resolve(m, pats, ref, anchor, bool(_FUTURE.search(window)))
         if value is None:
             continue
         s, e = sentence.start + m.start(), sentence.start + m.end()

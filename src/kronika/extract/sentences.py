@@ -14,6 +14,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?=[«\"“(‘]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d+[.)])\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)]\s*$")
+_RUN_IN = re.compile(r"^\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9 ,'’&/-]{2,40}[.:—–]\s")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPENERS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _STOP = frozenset(
@@ -87,6 +88,9 @@ def segment(analysis: Analysis) -> None:
         words = len(line.split())
         is_heading = not bullet and not _TERMINAL.search(line) and words <= 25
         if is_heading and not last_was_heading and sentences:
+            story += 1
+        elif _RUN_IN.match(line) and sentences and not last_was_heading:
+            # "AIRPORTS. Flights at …": a digest's run-in heading opens a story of its own.
             story += 1
         last_was_heading = is_heading
         if is_heading or bullet:

@@ -101,6 +101,13 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         trigger = text[start:end]
         if kind in ("attack", "damage") and _negated(before, lex):
             continue
+        if kind in ("attack", "contact", "cyber_operation") and _DEMONSTRATIVE.search(before):
+            # "ces attaques", "these incidents": the events told before.
+            continue
+        if kind == "attack" and re.match(r"invasion|invaded|вторгн|вторжен", trigger, re.IGNORECASE) \
+                and not sentence.of_kind("date"):
+            # "Russia's more-than-three-year invasion": the war's background, not a new attack.
+            continue
         if kind in ("attack", "contact") and _ANAPHORIC.search(before) and not _news_in(sentence):
             # "did not comment on the attack", "a décrit l'attaque comme …": the attack told before.
             continue
@@ -140,6 +147,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
 _ANAPHORIC = re.compile(
     r"(?:\b(?:the|this|that|cette|cet|l['’]|ce|la|le|les|це|цю|ця|эта|эту|это)\s*(?:\w+\s+){0,2})$", re.IGNORECASE
 )
+_DEMONSTRATIVE = re.compile(r"\b(?:ces|these|those|such|ce type d['’]|ce genre d['’]|types? of|kinds? of|ці|эти|такі|такие)\s*(?:\w+\s+){0,1}$", re.IGNORECASE)
 _INTENSIFIER = re.compile(r"\b(?:severely|seriously|critically|lightly|grièvement|gravement|légèrement|тяжело|тяжко|легко)\s+$", re.IGNORECASE)
 _HUMAN_NOUN = re.compile(r"^\s+(?:[A-ZА-Я]\w+|soldiers?|prisoners?|servicemen|civilians|soldats|prisonniers|militaires|civils|военн\w+|пленн\w+|військов\w+|полонен\w+)", re.UNICODE)
 
@@ -228,7 +236,7 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
         # An accusation or a denial is news of its own ("blamed Russia for the cyberattack").
         if st.subtype in ("accusation",) or _EVALUATIVE.search(st.trigger):
             continue
-        if any(o.start > st.start or o.type != "contact" for o in others):
+        if any(o.type != "contact" for o in others):
             out.remove(st)
     return out
 
