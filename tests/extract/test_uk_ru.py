@@ -39,6 +39,8 @@ CASES = [
      {"type": "attack", "subtype": "missile", "start": "2025-05-21", "end": "2025-05-21"}),
     ("ru", "Вчера ракеты ударили по Одессе.",
      {"type": "attack", "subtype": "missile", "place": "Odesa", "start": "2025-05-21"}),
+    ("uk", "У ніч на 25 травня ворог застосував 367 засобів повітряного нападу.",
+     {"type": "attack", "start": "2025-05-24", "end": "2025-05-25", "values": [367]}),
     # --- disruptions
     ("ru", "В аэропорту Шереметьево введены ограничения в работе аэропорта.",
      {"type": "disruption", "subtype": "airport", "place": "Sheremetyevo Airport"}),
@@ -110,6 +112,8 @@ CASES = [
     # --- sanctions, threats
     ("uk", "Рада ЄС затвердила 17-й пакет санкцій проти Росії.",
      {"type": "sanction", "subtype": "imposed"}),
+    ("ru", "Под ограничения попали еще 105 судов теневого флота.",
+     {"type": "sanction", "values": [105]}),
     ("ru", "Трамп пригрозил России пошлинами.",
      {"type": "sanction", "certainty": "hypothetical"}),
 ]
