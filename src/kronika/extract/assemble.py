@@ -63,12 +63,22 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
             return DateRange(shifted, shifted, "day")
         return _plain_days(value)
     anchor = sentence.anchor or published
+    before = sentence.text[max(0, frame.start - sentence.start - 45) : frame.start - sentence.start]
+    if anchor and _DAY_AFTER.search(before):
+        # "au lendemain de son entretien avec Poutine", "a day after the phone call": the day before.
+        day = anchor - timedelta(days=1)
+        return DateRange(day, day, "day")
     if anchor and sentence.anchor_start and _EVENING.search(sentence.text):
         # "at 10:29 p.m." after "the night of May 22": the evening before that morning.
         anchor = sentence.anchor_start
     return DateRange(anchor, anchor, "day") if anchor else None
 
 
+_DAY_AFTER = re.compile(
+    r"(?:au lendemain|le lendemain|a day after|the day after|наступного дня після|на следующий день после)\s+"
+    r"(?:d['’]|de\s+|du\s+|des\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _EVENING = re.compile(
     r"\b(?:(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s?m\.?|(?:1[89]|2[0-3])[:h]\d\d|evening|soir(?:ée)?|вечер\w*|ввечері|вечір)\b",
     re.IGNORECASE,
@@ -102,7 +112,9 @@ def _sentence_actors(sentence: Sentence, frame: Frame) -> list[Mention]:
     for m in sentence.of_kind("actor"):
         if sentence.in_quote(m.start) or kind_of(m) == "outlet":
             continue
-        if frame.source is not None and m.start == frame.source.start:
+        if frame.source is not None and m.start == frame.source.start and frame.type in STRIKE_TYPES:
+            # The ministry that reports a strike is not its party; a government that announces
+            # sanctions is.
             continue
         out.append(m)
     return out
@@ -306,12 +318,15 @@ def _summary(event_type: str, subtype: str | None, place: Place, actors: list[Ac
 
 
 def _continuation(analysis: Analysis, frame: Frame) -> list[Sentence]:
-    """Frame-less sentences right after the frame's sentence in the same paragraph."""
+    """Frame-less sentences right after the frame's sentence: in its paragraph, or opening the next
+    one ("17e paquet de sanctions …" then "Près de 200 navires, 189 selon le texte, …")."""
     out = []
     framed = {f.sentence for f in analysis.frames}
     base = analysis.sentences[frame.sentence]
     for s in analysis.sentences[frame.sentence + 1 :]:
-        if s.paragraph != base.paragraph or s.index in framed:
+        if s.index in framed or s.story != base.story or s.heading:
+            break
+        if s.paragraph != base.paragraph and (s.paragraph != base.paragraph + 1 or (out and out[-1].paragraph != base.paragraph)):
             break
         out.append(s)
     return out
