@@ -41,6 +41,10 @@ CASES = [
      {"type": "attack", "subtype": "missile", "place": "Odesa", "start": "2025-05-21"}),
     ("uk", "У ніч на 25 травня ворог застосував 367 засобів повітряного нападу.",
      {"type": "attack", "start": "2025-05-24", "end": "2025-05-25", "values": [367]}),
+    ("uk", "Уночі у Харкові було кілька прильотів, вибито вікна у двох будинках.",
+     {"type": "damage", "subtype": "destruction", "place": "Kharkiv", "values": [2]}),
+    ("ru", "Средствами ПВО сбиты 4 управляемые авиабомбы и 3 реактивных снаряда HIMARS.",
+     {"type": "interception", "subtype": "missile", "values": [3, 4]}),
     # --- disruptions
     ("ru", "В аэропорту Шереметьево введены ограничения в работе аэропорта.",
      {"type": "disruption", "subtype": "airport", "place": "Sheremetyevo Airport"}),
