@@ -75,12 +75,6 @@ def test_quantities_reads_unit_after_number(make_sentence, language, text, value
     assert _quantities(make_sentence, text, language) == [(value, unit, "exact")]
 
 
-_NOT_MORE = pytest.mark.xfail(
-    reason="'не более'/'не більше' (no more than) ends with at_least's 'более'/'більше', which is tried first",
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     ("language", "text", "value", "unit", "bound"),
     [
@@ -100,8 +94,8 @@ _NOT_MORE = pytest.mark.xfail(
         ("fr", "Jusqu'à 12 navires pourraient être visés.", 12, "vessel", "at_most"),
         ("uk", "До 12 суден можуть потрапити під санкції.", 12, "vessel", "at_most"),
         ("ru", "До 12 судов могут попасть под санкции.", 12, "vessel", "at_most"),
-        pytest.param("ru", "Не более 12 судов попадут под санкции.", 12, "vessel", "at_most", marks=_NOT_MORE),
-        pytest.param("uk", "Не більше 12 суден потраплять під санкції.", 12, "vessel", "at_most", marks=_NOT_MORE),
+        ("ru", "Не более 12 судов попадут под санкции.", 12, "vessel", "at_most"),
+        ("uk", "Не більше 12 суден потраплять під санкції.", 12, "vessel", "at_most"),
     ],
 )
 def test_quantities_reads_bound(make_sentence, language, text, value, unit, bound):
@@ -130,14 +124,7 @@ def test_quantities_reads_bound(make_sentence, language, text, value, unit, boun
         ("en", "Hackers of unit 26165 attacked logistics firms."),
         ("uk", "Хакери з військової частини 26165 атакували логістичні компанії."),
         ("ru", "Хакеры из войсковой части 26165 атаковали логистические компании."),
-        pytest.param(
-            "fr", "Les pirates de l'unité militaire 26165 ont visé des entreprises.",
-            marks=pytest.mark.xfail(
-                reason="the unit-number guard wants 'unité' right before the number; 'unité militaire 26165' "
-                "yields (26165, None, exact)",
-                strict=True,
-            ),
-        ),
+        ("fr", "Les pirates de l'unité militaire 26165 ont visé des entreprises."),
         # weapon codes
         ("en", "A Su-34 was shot down over Donetsk."),
         ("fr", "Un missile Kh-101 a été intercepté."),

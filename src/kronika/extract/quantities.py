@@ -89,12 +89,14 @@ def _unit_after(rest: str, lex: Lexicon) -> str | None:
 
 
 def _bound_before(before: str, lex: Lexicon) -> str | None:
+    # The longest cue that ends right before the number wins: "не более" (at most) over "более".
     tail = before[-40:]
+    best: tuple[int, str] | None = None
     for bound, pattern in lex.bounds:
         for hit in pattern.finditer(tail):
-            if not tail[hit.end() :].strip():
-                return bound
-    return None
+            if not tail[hit.end() :].strip() and (best is None or hit.start() < best[0]):
+                best = (hit.start(), bound)
+    return best[1] if best else None
 
 
 def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
@@ -118,7 +120,7 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         value, approx = parsed
         if m.group("mult"):
             value *= pats.multipliers.get(m.group("mult").lower().rstrip("."), 1.0)
-        if re.search(r"(?:unit[ée]?s?|unité|військов\w+ частин\w+|в/ч|войсков\w+ част\w+)\s*$", before, re.IGNORECASE) \
+        if re.search(r"(?:unit[ée]?s?|unité(?: militaire)?|military unit|військов\w+ частин\w+|в/ч|войсков\w+ част\w+)\s*$", before, re.IGNORECASE) \
                 or re.search(r"(?:Su|MiG|Kh|Х|APT|S|Tu|Ту|Су|Ка|Ми)-?$", before):
             continue
         if 1900 <= value <= 2100 and float(value).is_integer() and not re.match(r"^\s*(?:fois|times|drones?)", after):
