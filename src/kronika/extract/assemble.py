@@ -54,7 +54,13 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
     """
     dates = [m for m in sentence.of_kind("date") if not sentence.in_quote(m.start)]
     if dates:
-        best = min(dates, key=lambda m: min(abs(m.start - frame.start), abs(m.end - frame.start)))
+        # A date later in the trigger's own clause ("after a cyberattack knocked out … on Tuesday")
+        # wins over a nearer one of the main clause.
+        same_clause = [m for m in dates if m.start >= frame.end
+                       and not re.search(r"[,;.:]|\b(?:and|et|mais|but)\b", sentence.text[frame.end - sentence.start : m.start - sentence.start])
+                       and m.start - frame.end <= 90]
+        best = same_clause[0] if same_clause else min(
+            dates, key=lambda m: min(abs(m.start - frame.start), abs(m.end - frame.start)))
         value: DateValue = best.value
         frame.date = value
         between = sentence.text[best.end - sentence.start : frame.start - sentence.start]
@@ -203,14 +209,22 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
                 actors.append((role, m))
     elif frame.type == "other":
         actors = [("participant", m) for m in people if kind_of(m) in ("country", "person", "institution")][:4]
+    elif frame.type in ("disruption", "damage"):
+        # Whose service stopped or what was hit: "Kyivstar", "the company" (the one named before).
+        hit = [m for m in mentions if kind_of(m) == "org"]
+        actors = [("target", m) for m in hit[:2]]
     elif frame.type == "cyber_operation":
+        victims = [m for m in mentions if kind_of(m) == "org"]
+        actors.extend(("target", m) for m in victims[:2])
         units = [m for m in mentions if kind_of(m) in ("threat_actor", "unit")]
         if not units:
             units = _story_mentions(analysis, sentence, ("threat_actor", "unit"))[:1]
         if not units:
             # "formally blamed Russia for the cyberattack": the state an accusation names.
             units = [m for m in _accused(analysis, sentence) if kind_of(m) in ("country", "institution")][:1]
-        actors = [("initiator", m) for m in units]
+        actors.extend(("initiator", m) for m in units)
+        if not victims:
+            actors.extend(("target", m) for m in _story_mentions(analysis, sentence, ("org",))[:1])
     elif frame.type in ("attack", "interception"):
         for m in people:
             if kind_of(m) == "country" and frame.type == "attack":
@@ -320,7 +334,7 @@ def _summary(event_type: str, subtype: str | None, place: Place, actors: list[Ac
 def _continuation(analysis: Analysis, frame: Frame) -> list[Sentence]:
     """Frame-less sentences right after the frame's sentence: in its paragraph, or opening the next
     one ("17e paquet de sanctions …" then "Près de 200 navires, 189 selon le texte, …")."""
-    out = []
+    out: list[Sentence] = []
     framed = {f.sentence for f in analysis.frames}
     base = analysis.sentences[frame.sentence]
     for s in analysis.sentences[frame.sentence + 1 :]:
