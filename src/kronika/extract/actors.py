@@ -10,6 +10,7 @@ from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Mention, Sentence
 from kronika.extract.places import attach, body_window
 
+_ORG_OK = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ&][\w&’'.-]+){0,3}$")
 _NAME_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+){1,3}$")
 
 
@@ -35,16 +36,22 @@ def find_actors(analysis: Analysis) -> None:
         _drop_places_as_parties(sentence)
         known = sentence.of_kind("actor") + sentence.of_kind("place")
         for ner in sentence.of_kind("ner"):
-            if ner.value != "person" or not _NAME_OK.match(ner.text):
-                continue
             if any(k.start < ner.end and ner.start < k.end for k in known):
                 continue
-            # A surname alone that repeats a full name met earlier is the same person.
-            entry = _earlier_person(analysis, ner.text) or ActorEntry(
-                id=f"name:{_slug(ner.text)}", name=ner.text.replace("’", "'"), kind="person",
-                country=None, role=None, aliases={},
-            )
+            if ner.value == "person" and _NAME_OK.match(ner.text):
+                # A surname alone that repeats a full name met earlier is the same person.
+                entry = _earlier_person(analysis, ner.text) or ActorEntry(
+                    id=f"name:{_slug(ner.text)}", name=ner.text.replace("’", "'"), kind="person",
+                    country=None, role=None, aliases={},
+                )
+            elif ner.value == "org" and _ORG_OK.match(ner.text) and not sentence.in_quote(ner.start):
+                # Companies and bodies the catalogue lacks ("Viasat", "Ukrenergo") speak and are hit too.
+                entry = ActorEntry(id=f"org:{_slug(ner.text)}", name=ner.text.replace("’", "'"), kind="org",
+                                   country=None, role=None, aliases={})
+            else:
+                continue
             sentence.mentions.append(Mention(ner.start, ner.end, ner.text, "actor", entry, {"ner": True}))
+        sentence.mentions.sort(key=lambda m: m.start)
 
 
 # Bare institution nouns that stand for one named before: "le ministère", "the ministry", "ведомство".

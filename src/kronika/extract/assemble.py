@@ -385,9 +385,17 @@ def build_events(analysis: Analysis) -> None:
     lex = load_lexicon(analysis.language)
     outlet = publisher(analysis)
     drafts: list[tuple[Event, Frame]] = []
+    spoken: dict[int, DateRange] = {}
     for frame in _with_breakdowns(analysis):
         sentence = analysis.sentences[frame.sentence]
         when = frame_date(frame, sentence, analysis.published)
+        if frame.type == "statement" and frame.date is None and sentence.story in spoken:
+            # What is said is said in the story's present ("on Tuesday the EU blamed …; Blinken said …"),
+            # not at the time of the background the story recalled in between.
+            when = spoken[sentence.story]
+        if frame.type in ("statement", "contact", "sanction") and when is not None and frame.date is not None \
+                and when.precision == "day":
+            spoken[sentence.story] = when
         actors = frame_actors(analysis, frame, sentence)
         unit_hint = weapon_of(sentence.text, lex) or _context_unit(analysis, sentence, lex)
         if unit_hint == "mixed":
