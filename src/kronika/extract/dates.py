@@ -70,7 +70,7 @@ def patterns_for(language: str) -> DatePatterns:
         rf"(?P<mdy>(?:(?P<mwd>{wd}),?\s+)?(?P<mm>{mon})\.?\s+{day.format(n='md')}(?!\d){year.format(n='my')})",
         rf"(?P<part>(?P<pp>{part_alt})[\s-]+(?P<pm>{mon})(?:\s+(?P<py>(?:19|20)\d\d))?)",
         rf"(?P<monyear>(?P<mym>{mon})\s+(?P<myy>(?:19|20)\d\d))",
-        rf"(?P<since>{since}\s+(?P<sy>(?:19|20)\d\d))",
+        rf"(?P<since>{since}\s+(?:(?P<smon>{mon})\s+)?(?P<sy>(?:19|20)\d\d))",
         r"(?P<year>(?:(?<=\s)|^)(?:en|in|у|в)\s+(?P<yy>(?:19|20)\d\d)(?!\d))",
         rf"(?P<weekday>{wd})",
     ]
@@ -195,7 +195,8 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
         return DateValue(date(y, mm, 1), _month_end(y, mm), "month", "month_year", anchors_narrative=False)
     if g.get("since"):
         end = ref or date.today()
-        return DateValue(date(int(g["sy"]), 1, 1), end, "range", "since_year", anchors_narrative=False)
+        month = mon[g["smon"].lower()] if g.get("smon") else 1
+        return DateValue(date(int(g["sy"]), month, 1), end, "range", "since_year", anchors_narrative=False)
     if g.get("year"):
         y = int(g["yy"])
         return DateValue(date(y, 1, 1), date(y, 12, 31), "year", "year", anchors_narrative=False)
