@@ -19,12 +19,12 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "language",
     "sentences",
     "morphology",
-    "entities",
     "dates",
     "places",
     "actors",
     "quantities",
     "triggers",
+    "entities",
     "attribution",
     "assemble",
 )

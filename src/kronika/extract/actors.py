@@ -1,5 +1,5 @@
-"""Actor mentions: the knowledge base first (people, institutions, units, threat actors,
-outlets, countries, offices resolved by date), then spaCy persons the base does not know."""
+"""Actor mentions from the knowledge base (people, institutions, units, threat actors, outlets,
+countries, offices resolved by date); ``add_named`` adds the spaCy names the base does not know."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ def _slug(text: str) -> str:
 
 
 def find_actors(analysis: Analysis) -> None:
-    """Look every sentence up in the actor catalogue; add unknown persons named by spaCy."""
-    from kronika.resources.actors import ActorEntry, load_actors
+    """Look every sentence up in the actor catalogue (spaCy's names are added later, where needed)."""
+    from kronika.resources.actors import load_actors
 
     catalog = load_actors()
     offset, body = body_window(analysis)
@@ -34,24 +34,31 @@ def find_actors(analysis: Analysis) -> None:
     for sentence in analysis.sentences:
         _drop_places_inside_names(sentence)
         _drop_places_as_parties(sentence)
-        known = sentence.of_kind("actor") + sentence.of_kind("place")
-        for ner in sentence.of_kind("ner"):
-            if any(k.start < ner.end and ner.start < k.end for k in known):
-                continue
-            if ner.value == "person" and _NAME_OK.match(ner.text):
-                # A surname alone that repeats a full name met earlier is the same person.
-                entry = _earlier_person(analysis, ner.text) or ActorEntry(
-                    id=f"name:{_slug(ner.text)}", name=ner.text.replace("’", "'"), kind="person",
-                    country=None, role=None, aliases={},
-                )
-            elif ner.value == "org" and _ORG_OK.match(ner.text) and not sentence.in_quote(ner.start):
-                # Companies and bodies the catalogue lacks ("Viasat", "Ukrenergo") speak and are hit too.
-                entry = ActorEntry(id=f"org:{_slug(ner.text)}", name=ner.text.replace("’", "'"), kind="org",
-                                   country=None, role=None, aliases={})
-            else:
-                continue
-            sentence.mentions.append(Mention(ner.start, ner.end, ner.text, "actor", entry, {"ner": True}))
-        sentence.mentions.sort(key=lambda m: m.start)
+
+
+def add_named(analysis: Analysis, sentence: Sentence) -> None:
+    """Turn the spaCy persons and organisations of a sentence that the catalogue lacks into actors."""
+    from kronika.resources.actors import ActorEntry
+
+    known = sentence.of_kind("actor") + sentence.of_kind("place")
+    for ner in sentence.of_kind("ner"):
+        if any(k.start < ner.end and ner.start < k.end for k in known):
+            continue
+        if ner.value == "person" and _NAME_OK.match(ner.text):
+            # A surname alone that repeats a full name met earlier is the same person.
+            entry = _earlier_person(analysis, ner.text) or ActorEntry(
+                id=f"name:{_slug(ner.text)}", name=ner.text.replace("’", "'"), kind="person",
+                country=None, role=None, aliases={},
+            )
+        elif ner.value == "org" and _ORG_OK.match(ner.text) and not sentence.in_quote(ner.start):
+            # Companies and bodies the catalogue lacks ("Viasat", "Ukrenergo") speak and are hit too.
+            entry = ActorEntry(id=f"org:{_slug(ner.text)}", name=ner.text.replace("’", "'"), kind="org",
+                               country=None, role=None, aliases={})
+        else:
+            continue
+        sentence.mentions.append(Mention(ner.start, ner.end, ner.text, "actor", entry, {"ner": True}))
+    sentence.mentions.sort(key=lambda m: m.start)
+    _drop_places_inside_names(sentence)
 
 
 # Bare institution nouns that stand for one named before: "le ministère", "the ministry", "ведомство".
@@ -148,4 +155,4 @@ def _earlier_person(analysis: Analysis, text: str) -> Any:
     return None
 
 
-stages.register("actors", requires=("sentences", "entities"), assigns=("actors",))(plain(find_actors))
+stages.register("actors", requires=("sentences", "places"), assigns=("actors",))(plain(find_actors))

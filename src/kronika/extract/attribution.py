@@ -195,4 +195,4 @@ def publisher(analysis: Analysis) -> str | None:
     return host.group(1) if host and "." in host.group(1) and " " not in raw.split()[0] else raw
 
 
-stages.register("attribution", requires=("frames",), assigns=("attribution",))(plain(attribute))
+stages.register("attribution", requires=("frames", "entities"), assigns=("attribution",))(plain(attribute))
