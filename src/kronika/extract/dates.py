@@ -63,6 +63,7 @@ def patterns_for(language: str) -> DatePatterns:
         r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
         r"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>20\d\d))",
         rf"(?P<nightwd>{night}(?P<nw1>{wd})\s+(?:à|au|to|на|до)\s+(?P<nw2>{wd}))",
+        rf"(?P<nightone>(?:в|у)\s+(?:ніч|ночь)\s+на\s+(?P<nw3>{wd}))",
         rf"(?P<nightd>{night}{day.format(n='nd1')}(?:\s*(?:(?P<nm1>{mon})\s*)?(?:au|to|à|на|-|–)\s*{day.format(n='nd2')})?\s+(?P<nm2>{mon}){year.format(n='ny2')})",
         rf"(?P<nightmd>{night}(?P<nm3>{mon})\s+{day.format(n='nd3')})",
         rf"(?P<mrange>{range_from}(?P<mr1>{mon})(?:\s+(?P<mry1>20\d\d))?{range_to}(?P<mr2>{mon})(?:\s+(?P<mry2>20\d\d))?)",
@@ -134,6 +135,10 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
     if g.get("nightwd") and ref:
         d2 = _last_weekday(wd[g["nw2"].lower()], ref)
         return DateValue(d2 - timedelta(days=1), d2, "range", "night_weekdays")
+    if g.get("nightone") and ref:
+        # "в ніч на четвер": the night that ends on Thursday morning.
+        d2 = _last_weekday(wd[g["nw3"].lower()], ref)
+        return DateValue(d2 - timedelta(days=1), d2, "range", "night_weekday")
     if g.get("nightd"):
         m2 = mon[g["nm2"].lower()]
         y = int(g["ny2"]) if g.get("ny2") else _infer_year(m2, int(g["nd1"]), ref, anchor)
