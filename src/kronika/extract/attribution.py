@@ -71,9 +71,10 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             return None, auth[0], []
         before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60]
         inverted = _after(sentence, sentence.start + hit.end(), 14)
-        # "…, said X" names the speaker after the verb; "X told Y" names the listener there.
-        clause_start = max(text.rfind(c, 0, hit.start()) for c in ",;:«»\"“”")
-        subject_first = any(m.start - sentence.start > clause_start for m in before)
+        # "…», a déclaré X" names the speaker after the verb; "X told Y", "X, gouverneur, a
+        # annoncé sur Telegram" name the listener or the channel there.
+        after_quote = bool(re.search(r"[»\"”]\s*,?\s*$", text[: hit.start()]))
+        subject_first = bool(before) and not after_quote
         if inverted is not None and inverted not in chain and not subject_first and not _COMPLEMENT.search(
             text[hit.end() : inverted.start - sentence.start]
         ):
