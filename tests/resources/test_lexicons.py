@@ -1,0 +1,56 @@
+"""Integrity of the cue-word lexicons: four languages, same sections, patterns that compile and match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kronika.resources import load_yaml
+from kronika.resources.lexicons import LANGUAGES, load_lexicon
+
+REQUIRED = ("triggers", "weapons", "hedges", "denials", "hypothetical", "reporting_verbs", "source_preps",
+            "months", "weekdays", "relative_days", "numbers", "bounds", "units")
+TYPES = ("attack", "interception", "damage", "cyber_operation", "disruption", "contact", "statement",
+         "sanction", "deployment", "aid", "other")
+
+
+def _patterns(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [p for v in value for p in _patterns(v)]
+    if isinstance(value, dict):
+        return [p for v in value.values() for p in _patterns(v)]
+    return []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicons_have_every_section_and_event_type(language):
+    raw = load_yaml(f"lexicons/{language}.yaml")
+    assert [k for k in REQUIRED if not raw.get(k)] == []
+    assert sorted(raw["triggers"]) == sorted(TYPES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicons_patterns_compile_without_doubled_escapes(language):
+    raw = load_yaml(f"lexicons/{language}.yaml")
+    for key in ("triggers", "weapons", "hedges", "denials", "hypothetical", "units", "bounds", "source_preps"):
+        for pattern in _patterns(raw[key]):
+            # A doubled backslash in the file is a literal backslash to the regex: it matches nothing.
+            assert "\\\\" not in pattern, f"{language}.{key}: {pattern!r}"
+            re.compile(pattern)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "Des drones ont été abattus cette nuit.", "interception"),
+        ("en", "Russia and Ukraine exchanged prisoners; 390 were swapped.", "other"),
+        ("uk", "Сили ППО збили 36 дронів.", "interception"),
+        ("ru", "ПВО уничтожили три беспилотника.", "interception"),
+    ],
+)
+def test_lexicons_triggers_fire_on_plain_news(language, text, kind):
+    lex = load_lexicon(language)
+    assert any(name == kind and pattern.search(text) for name, pattern in lex.triggers)
