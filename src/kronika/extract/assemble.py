@@ -389,12 +389,15 @@ def build_events(analysis: Analysis) -> None:
     for frame in _with_breakdowns(analysis):
         sentence = analysis.sentences[frame.sentence]
         when = frame_date(frame, sentence, analysis.published)
-        if frame.type == "statement" and frame.date is None and sentence.story in spoken:
+        if frame.type not in STRIKE_TYPES and frame.date is None and sentence.story in spoken \
+                and when is not None and spoken[sentence.story].start > when.end:
             # What is said is said in the story's present ("on Tuesday the EU blamed …; Blinken said …"),
             # not at the time of the background the story recalled in between.
             when = spoken[sentence.story]
-        if frame.type in ("statement", "contact", "sanction") and when is not None and frame.date is not None \
-                and when.precision == "day":
+        if when is not None and frame.date is not None and when.precision == "day" and (
+            frame.type in ("statement", "contact", "sanction") or sentence.story not in spoken
+        ):
+            # The story's present: its lead's date, then what is said and negotiated in it.
             spoken[sentence.story] = when
         actors = frame_actors(analysis, frame, sentence)
         unit_hint = weapon_of(sentence.text, lex) or _context_unit(analysis, sentence, lex)
@@ -427,7 +430,10 @@ def build_events(analysis: Analysis) -> None:
                 places = [inherited]
         if frame.type in ("contact",) and len(actors) < 2:
             continue
-        if frame.type == "aid" and not any(a.role == "initiator" for a in actors):
+        if frame.type == "aid" and not any(a.role == "initiator" for a in actors) and not any(
+            q.unit in ("dollar", "euro", "pound") for q in quantities
+        ):
+            # Aid needs a donor or an amount: "convois d'aide humanitaire" alone reports no aid.
             continue
         if frame.type in ("attack", "damage") and frame.certainty == "hypothetical":
             # Feared or threatened strikes are no strike; a threat is coded as the statement that makes it.

@@ -126,6 +126,9 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         if 1900 <= value <= 2100 and float(value).is_integer() and not re.match(r"^\s*(?:fois|times|drones?)", after):
             continue
         unit = _unit_after(after, lex)
+        currency = re.search(r"(?:US\s?\$|\$|€|£)\s*$", before)
+        if currency:
+            unit = {"€": "euro", "£": "pound"}.get(currency.group(0).strip()[-1], "dollar")
         if unit is None and out and out[-1].value.unit and s - out[-1].end <= 30 and re.match(r"^[^.;:]*,\s*$", text[out[-1].end - sentence.start : m.start()]):
             # "Près de 200 navires supplémentaires, 189 selon le texte": the same noun, said again.
             unit = out[-1].value.unit

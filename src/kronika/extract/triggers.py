@@ -12,7 +12,8 @@ _CONTACT_OBJECT = re.compile(r"^\W*(?:\w+\W+){0,5}?(?:avec|with|з|із|зі|с|
 _CALL_FOR = re.compile(r"^\s*(?:à|a|for|on|до|к)\b", re.IGNORECASE)
 _DEPLOY_OBJECT = re.compile(
     r"troops?|troupes?|soldats?|envoy\w*|émissaire|secr[eé]tar\w+|minist\w+|delegation|délégation|"
-    r"equipment|équipements?|weapons?|armes|systems?|systèmes?|військ\w*|войск\w*|делегаці\w+|делегаци\w+",
+    r"equipment|équipements?|weapons?|armes|systems?|systèmes?|missiles?|ATACMS|tanks?|chars|jets?|avions|"
+    r"munitions?|brigade|військ\w*|войск\w*|делегаці\w+|делегаци\w+|ракет\w*|зброї|оружи\w*",
     re.IGNORECASE,
 )
 _BUILDING = re.compile(
@@ -101,6 +102,9 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         trigger = text[start:end]
         if kind in ("attack", "damage") and _negated(before, lex):
             continue
+        if kind in ("attack", "damage") and _modal(text[max(0, start - 90) : start], lex):
+            # "would only lead to more casualties": feared, not reported.
+            continue
         if kind in ("attack", "contact", "cyber_operation") and _DEMONSTRATIVE.search(before):
             # "ces attaques", "these incidents": the events told before.
             continue
@@ -155,6 +159,13 @@ _HUMAN_NOUN = re.compile(r"^\s+(?:[A-ZА-Я]\w+|soldiers?|prisoners?|servicemen|
 def _scare_quote(sentence: Sentence, offset: int) -> bool:
     """A quote of a few words ("the "shooting down" of three drones") distances, it does not report speech."""
     return any(s <= offset < e and e - s <= 30 for s, e in sentence.quotes)
+
+
+def _modal(before: str, lex: Lexicon) -> bool:
+    """Whether the trigger's own clause is conditional or future ("would", "could", "pourrait")."""
+    clause = re.split(r"[,;:.—–]|\b(?:but|mais|and|et)\b", before)[-1]
+    return bool(re.search(r"\b(?:would|could|might|will|pourrai\w*|serai\w*|risque\w*|може|могут|может|буде|будет)\b",
+                          clause, re.IGNORECASE))
 
 
 def _negated(before: str, lex: Lexicon) -> bool:
