@@ -105,6 +105,10 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if kind in ("attack", "damage") and _modal(text[max(0, start - 90) : start], lex):
             # "would only lead to more casualties": feared, not reported.
             continue
+        if kind == "contact" and re.search(r"\b(?:avant|après|before|after|following|до|після|после)\s+(?:l['’]|le\s|la\s|the\s)\s*$",
+                                           before, re.IGNORECASE):
+            # "lors d'un point presse avant l'appel": the call, told elsewhere, only dates this.
+            continue
         if kind in ("attack", "contact", "cyber_operation") and _DEMONSTRATIVE.search(before):
             # "ces attaques", "these incidents": the events told before.
             continue
