@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kronika.extract import plain, stages
-from kronika.extract.analysis import Analysis, Frame, Sentence
+from kronika.extract.analysis import Analysis, Frame, Mention, Sentence
 from kronika.resources.lexicons import Lexicon, load_lexicon
 
 _CONTACT_OBJECT = re.compile(r"^\W*(?:\w+\W+){0,5}?(?:avec|with|з|із|зі|с|со)\s", re.IGNORECASE)
@@ -189,7 +189,7 @@ def _suppressed(before: str, lex: Lexicon) -> bool:
 
 def _own_number(sentence: Sentence, frame: Frame) -> bool:
     """Whether a number stands right by the trigger (within a few words), which then is its own."""
-    near = [m for m in sentence.of_kind("quantity") if -60 <= m.start - frame.end <= 40 or 0 <= frame.start - m.end <= 40]
+    near = [m for m in sentence.of_kind("quantity") if -60 <= m.start - frame.end <= 40 or 0 <= frame.start - m.end <= 60]
     if near and not frame.quantities:
         frame.quantities = [min(near, key=lambda m: abs(m.start - frame.end))]
     return bool(near)
@@ -218,6 +218,29 @@ def _own_place(sentence: Sentence, frame: Frame, previous: Frame) -> bool:
     return True
 
 
+def _share_numbers(frames: list[Frame], sentence: Sentence) -> None:
+    """Give each of several claims of one sentence its own number: a number belongs to the cue that
+    follows it closely ("six drones … avaient été neutralisés, puis trois autres avaient subi le même
+    sort"), else to the nearest cue before it."""
+    for kind in ("interception", "attack"):
+        group = [f for f in frames if f.type == kind]
+        if len(group) < 2:
+            continue
+        owned: dict[int, list[Mention]] = {id(f): [] for f in group}
+        for q in sentence.of_kind("quantity"):
+            before = [f for f in group if f.end <= q.start]
+            # "the destruction of six drones", "abattu 150 drones": the number right after its cue.
+            right_after = [f for f in before if q.start - f.end <= 18 and not re.search(
+                r"[,;.]", sentence.text[f.end - sentence.start : q.start - sentence.start])]
+            after = [f for f in group if 0 <= f.start - q.end <= 70]
+            owner = right_after[-1] if right_after else after[0] if after else (before[-1] if before else None)
+            if owner is not None:
+                owned[id(owner)].append(q)
+        for f in group:
+            if owned[id(f)]:
+                f.quantities = owned[id(f)][:1]
+
+
 def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]:
     """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
     out: list[Frame] = []
@@ -242,6 +265,7 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
                 same[0].subtype = frame.subtype
             continue
         out.append(frame)
+    _share_numbers(out, sentence)
     statements = [f for f in out if f.type == "statement"]
     others = [f for f in out if f.type != "statement"]
     for st in statements:
