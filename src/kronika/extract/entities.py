@@ -43,7 +43,8 @@ def load_model(language: str) -> Any:
     path = Path(importlib.import_module(name).__file__ or "").parent
     model_dir = next(p for p in path.iterdir() if p.is_dir() and (p / "config.cfg").exists())
     nlp = spacy.load(name, exclude=[*exclude, "tokenizer"], config={"nlp": {"lang": "xx"}})
-    nlp.tokenizer.from_disk(model_dir / "tokenizer", exclude=["token_match"])
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.from_disk(model_dir / "tokenizer", exclude=["token_match"])
     return nlp
 
 
