@@ -54,3 +54,18 @@ def test_cli_ingest_reads_every_format_and_reports_broken_items(tmp_path, fake_e
     assert "14 documents read, 14 stored" in result.stderr
     again = run("ingest", fixtures / "telegram" / "result.json", "--db", db)
     assert "4 documents read, 0 stored, 4 already stored" in again.stderr
+
+
+def test_cli_digest_cites_the_copies_of_a_relayed_report(write_file, tmp_path):
+    # Real extraction (no fake): the wire's events are cited once, with the outlets that relayed it.
+    write_file("in/1-wire.txt", f"Date: 2025-05-18\nSource: Wire\n\n{REPORT}\n")
+    write_file("in/2-relay.txt", f"Date: 2025-05-18\nSource: Relay\n\nKYIV (Relay) — {REPORT}\n")
+    write_file("in/3-echo.txt", f"Date: 2025-05-18\nSource: Echo\n\n{REPORT} (Echo)\n")
+    db = tmp_path / "k.db"
+    assert run("ingest", tmp_path / "in", "--db", db).exit_code == 0
+    digest = run("digest", "--date", "2025-05-18", "--db", db)
+    assert digest.exit_code == 0
+    assert "1-wire.txt" in digest.stdout
+    assert "also relayed as 2-relay.txt, 3-echo.txt" in digest.stdout
+    french = run("digest", "--date", "2025-05-18", "--db", db, "--lang", "fr", "--format", "html")
+    assert "repris aussi par 2-relay.txt, 3-echo.txt" in french.stdout

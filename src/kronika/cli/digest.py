@@ -52,7 +52,9 @@ def command(
             document = store.document(name)
             if document is not None:
                 documents[name] = document
-    text = build_digest(events, documents, day=when, lang=(lang or settings.digest.language).lower(), fmt=fmt)
+        copies = store.copies(documents)
+    text = build_digest(events, documents, day=when, lang=(lang or settings.digest.language).lower(), fmt=fmt,
+                        copies=copies)
     click.echo(str(text), nl=not str(text).endswith("\n"))
     if not events:
         click.echo(f"No stored events on {when.isoformat()}.", err=True)

@@ -29,6 +29,7 @@ def build_digest(
     day: date,
     lang: str = "en",
     fmt: str = "md",
+    copies: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """The chronicle of ``day`` as Markdown (``fmt="md"``) or a standalone HTML page (``"html"``).
 
@@ -38,6 +39,8 @@ def build_digest(
         day: the calendar day; the heading gives its war-day number ("Day 1184" is 2025-05-22).
         lang: ``en`` or ``fr``.
         fmt: ``md`` or ``html``.
+        copies: document name → the names of stored near copies of it (the same report relayed
+            by other outlets), listed with its citation.
 
     Raises:
         UsageError: ``lang`` or ``fmt`` is not one of the allowed values.
@@ -48,5 +51,5 @@ def build_digest(
         raise UsageError(f"Unknown digest language {lang!r}. Available: {', '.join(LANGS)}")
     if fmt not in FORMATS:
         raise UsageError(f"Unknown digest format {fmt!r}. Available: {', '.join(FORMATS)}")
-    digest = compose(events, documents, day=day, lang=lang)
+    digest = compose(events, documents, day=day, lang=lang, copies=copies)
     return to_html(digest) if fmt == "html" else to_markdown(digest)

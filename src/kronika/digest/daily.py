@@ -34,6 +34,7 @@ class Citation:
     url: str | None
     quote: str | None
     available: bool
+    copies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,8 +464,9 @@ def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 
 class _Citations:
-    def __init__(self, documents: Mapping[str, Document]) -> None:
+    def __init__(self, documents: Mapping[str, Document], copies: Mapping[str, Sequence[str]] | None = None) -> None:
         self.documents = documents
+        self.copies = copies or {}
         self.by_key: dict[tuple[str, int, int], Citation] = {}
 
     def cite(self, event: Event) -> int:
@@ -482,6 +484,7 @@ class _Citations:
                 url=doc.url if doc else None,
                 quote=quote or None,
                 available=doc is not None,
+                copies=tuple(self.copies.get(event.doc, ())),
             )
         return self.by_key[key].n
 
@@ -529,14 +532,15 @@ def _story_title(units: list[list[Event]], lang: str) -> str:
 
 
 def compose(
-    events: Sequence[Event], documents: Mapping[str, Document], *, day: date, lang: str
+    events: Sequence[Event], documents: Mapping[str, Document], *, day: date, lang: str,
+    copies: Mapping[str, Sequence[str]] | None = None,
 ) -> Digest:
     """The chronicle of ``day`` in ``lang`` as a :class:`Digest` (already checked arguments)."""
     t = phrases.TEXT[lang]
     war_day = date_to_day(day)
     heading = t["heading"].format(n=war_day, date=format_date(day, lang))
     chosen = sorted(select(events, documents, day), key=sort_key)
-    cites = _Citations(documents)
+    cites = _Citations(documents, copies)
     sections: list[Section] = []
     for key in phrases.SECTIONS:
         members = [e for e in chosen if section_of(e) == key]

@@ -44,6 +44,8 @@ def _md_citation(c: Citation, lang: str) -> str:
         parts.append(f"({phrases.TEXT[lang]['unavailable']})")
     elif c.quote:
         parts.append(f"“{md_escape(c.quote)}”")
+    if c.copies:
+        parts.append(phrases.TEXT[lang]["copies"].format(names=", ".join(md_escape(n) for n in c.copies)))
     return f"{c.n}. " + " — ".join(parts)
 
 
@@ -101,6 +103,8 @@ def _html_citation(c: Citation, lang: str) -> str:
         parts.append(f"({escape(phrases.TEXT[lang]['unavailable'])})")
     elif c.quote:
         parts.append(f"<q>{escape(c.quote)}</q>")
+    if c.copies:
+        parts.append(escape(phrases.TEXT[lang]["copies"].format(names=", ".join(c.copies))))
     back = f'<a href="#cite-{c.n}" aria-label="{escape(phrases.TEXT[lang]["back"])}">↩</a>'
     return f'<li id="source-{c.n}">' + " — ".join(parts) + f" {back}</li>"
 
