@@ -256,7 +256,7 @@ def day_db(tmp_path, make_document, make_event):
 def digest_calls(monkeypatch):
     calls = []
 
-    def build_digest(events, documents, *, day, lang, fmt):
+    def build_digest(events, documents, *, day, lang, fmt, copies=None):
         calls.append({"events": list(events), "documents": dict(documents), "day": day, "lang": lang, "fmt": fmt})
         return f"# Digest {day} {lang} {fmt}\n"
 

@@ -12,7 +12,7 @@ from kronika.cli import cli
 from kronika.settings import describe
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-COMMANDS = [[], ["extract"], ["ingest"], ["watch"], ["events"], ["digest"], ["stages"], ["db"], ["db", "migrate"],
+COMMANDS = [[], ["extract"], ["ingest"], ["watch"], ["events"], ["digest"], ["export"], ["stages"], ["db"], ["db", "migrate"],
             ["db", "check"], ["settings"]]
 
 CLI_INTRO = """# Command line

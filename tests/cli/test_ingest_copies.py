@@ -69,3 +69,30 @@ def test_cli_digest_cites_the_copies_of_a_relayed_report(write_file, tmp_path):
     assert "also relayed as 2-relay.txt, 3-echo.txt" in digest.stdout
     french = run("digest", "--date", "2025-05-18", "--db", db, "--lang", "fr", "--format", "html")
     assert "repris aussi par 2-relay.txt, 3-echo.txt" in french.stdout
+
+
+def test_cli_export_writes_every_format_from_a_real_ingest(write_file, tmp_path):
+    import csv
+    import json
+
+    write_file("in/1-wire.txt", f"Date: 2025-05-18\nSource: Wire\n\n{REPORT}\n")
+    write_file(
+        "in/2-cyber.txt",
+        "Date: 2025-05-21\nSource: Desk\n\nAccording to CISA, the GRU unit 26165, also known as APT28, has been "
+        "targeting logistics companies in at least 13 countries since 2022.\n",
+    )
+    db = tmp_path / "k.db"
+    assert run("ingest", tmp_path / "in", "--db", db).exit_code == 0
+    jsonl = run("export", "--db", db, "--format", "jsonl")
+    events = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    assert {e["type"] for e in events} >= {"attack", "cyber_operation"}
+    rows = list(csv.DictReader(run("export", "--db", db, "--format", "acled").stdout.splitlines()))
+    assert rows
+    assert all(r["event_type"] for r in rows)
+    geo = json.loads(run("export", "--db", db, "--format", "geojson").stdout)
+    assert geo["type"] == "FeatureCollection"
+    out = tmp_path / "cyber.json"
+    assert run("export", "--db", db, "--format", "stix", "-o", out).exit_code == 0
+    bundle = json.loads(out.read_text(encoding="utf-8"))
+    assert bundle["type"] == "bundle"
+    assert any(o["type"] == "intrusion-set" for o in bundle["objects"])

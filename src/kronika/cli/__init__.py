@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from kronika import __version__
-from kronika.cli import db, digest, events, extract, ingest, settings, stages, watch
+from kronika.cli import db, digest, events, export, extract, ingest, settings, stages, watch
 from kronika.cli._options import CliState, parse_sets
 from kronika.errors import KronikaError, SettingsError, UsageError
 
@@ -123,7 +123,7 @@ def cli(ctx: click.Context, config: str | None, overrides: dict[str, str], trace
     ctx.obj = CliState(config=config, overrides=overrides, traceback=traceback)
 
 
-for _module in (extract, ingest, watch, events, digest, stages, db, settings):
+for _module in (extract, ingest, watch, events, digest, export, stages, db, settings):
     cli.add_command(_module.command)
 
 
