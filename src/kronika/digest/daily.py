@@ -429,7 +429,7 @@ def event_line(event: Event, day: date, lang: str) -> tuple[str, str]:
     return lead, details
 
 
-def counter_claim(event: Event, lang: str) -> str:
+def counter_claim(event: Event, lang: str, with_place: bool = False) -> str:
     """One side of a counter-claim: ``Moscow region authorities: 27 drones shot down, allegedly``."""
     t = phrases.TEXT[lang]
     source, via = source_of(event)
@@ -440,6 +440,10 @@ def counter_claim(event: Event, lang: str) -> str:
     elif certainty == "denied":
         who = t["denies"].format(source=who)
     what = ", ".join(quantity_phrase(q, lang) for q in event.quantities) or label(event, lang).lower()
+    # Each side keeps its own place: "42 drones shot down in the Kursk Oblast" beside the total.
+    where = place_phrase(event, lang) if with_place and event.location.precision in ("site", "city", "region") else ""
+    if where:
+        what = f"{what} {where}"
     extra = {"alleged": t["alleged"], "hypothetical": t["considered"]}.get(certainty, "")
     return f"{who}{t['colon']}{what}" + (f", {extra}" if extra else "")
 
@@ -498,7 +502,8 @@ def _line(unit: list[Event], day: date, lang: str, cites: _Citations) -> Line:
         return Line(_capital(lead), (Claim(details, cites.cite(unit[0])),))
     widest = next((e for e in unit if _broad(e)), unit[0])
     lead = _sentence(label(widest, lang), place_phrase(widest, lang), date_phrase(widest, day, lang))
-    return Line(_capital(lead), tuple(Claim(counter_claim(e, lang), cites.cite(e)) for e in unit))
+    places = len({e.location.id or e.location.name for e in unit}) > 1
+    return Line(_capital(lead), tuple(Claim(counter_claim(e, lang, places), cites.cite(e)) for e in unit))
 
 
 def _story_title(units: list[list[Event]], lang: str) -> str:
