@@ -20,10 +20,10 @@ PLACE_TYPES = (*STRIKE_TYPES, "contact", "deployment", "other")
 UNITS_FOR = {
     "interception": ("drone", "missile", "aircraft", None),
     "attack": ("drone", "missile", "aircraft", None),
-    "damage": ("person", "building"),
+    "damage": ("person", "building", "aircraft", "vessel"),
     "cyber_operation": ("country", "camera", "entity"),
     "disruption": ("suspension", "flight"),
-    "sanction": ("vessel", "entity", "person"),
+    "sanction": ("vessel", "entity", "person", "dollar", "euro"),
     "aid": ("euro", "dollar", "missile", "drone"),
     "other": ("person", None),
 }
@@ -36,7 +36,7 @@ WHAT_FOR = {
     "aid": "pledged",
     "other": "count",
 }
-_EVE_OF = re.compile(r"^\s*(?:d['’]|de\s|of\s)\s*(?:un|une|la|le|the|a)?\s*$", re.IGNORECASE)
+_EVE_OF = re.compile(r"^\s*(?:d['’]|de\s|of\s)?\s*(?:un|une|la|le|the|a)?\s*(?:\w+\s+){0,1}$", re.IGNORECASE)
 _PEOPLE_KINDS = ("person", "group", "country", "institution", "office", "org")
 
 
@@ -64,7 +64,9 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
         value: DateValue = best.value
         frame.date = value
         between = sentence.text[best.end - sentence.start : frame.start - sentence.start]
-        if value.rule == "previous_day" and best.end <= frame.start and _EVE_OF.match(between):
+        eve_of = _EVE_OF.match(between) and (between.strip()[:2] in ("d'", "d’", "de", "of") or re.search(
+            r"(?:накануне|напередодні|on the eve)$", best.text, re.IGNORECASE))
+        if value.rule == "previous_day" and best.end <= frame.start and eve_of:
             shifted = value.start + timedelta(days=1)
             return DateRange(shifted, shifted, "day")
         return _plain_days(value)
@@ -440,7 +442,7 @@ def build_events(analysis: Analysis) -> None:
             continue
         subtype = frame.subtype
         if frame.type == "sanction" and frame.certainty == "hypothetical":
-            subtype = "threatened" if re.search(r"menac|threat|погро|загро", sentence.text, re.IGNORECASE) else "considered"
+            subtype = "threatened" if re.search(r"menac|threat|погро|загро|угро|грози", sentence.text, re.IGNORECASE) else "considered"
         frame.subtype = subtype
         if frame.type == "statement" and not any(a.role == "speaker" for a in actors):
             continue

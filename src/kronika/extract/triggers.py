@@ -102,6 +102,12 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         trigger = text[start:end]
         if kind in ("attack", "damage") and _negated(before, lex):
             continue
+        if kind == "damage" and _negated_after(text[end : end + 30], lex):
+            # "Пострадавших нет", "no casualties were reported": the count is zero.
+            continue
+        if kind == "attack" and _REPELLED.search(text[max(0, start - 25) : end + 25]):
+            # "отражена атака", "the attack was repelled": the interception is the event.
+            continue
         if kind in ("attack", "damage") and _modal(text[max(0, start - 90) : start], lex):
             # "would only lead to more casualties": feared, not reported.
             continue
@@ -170,6 +176,15 @@ def _modal(before: str, lex: Lexicon) -> bool:
     clause = re.split(r"[,;:.—–]|\b(?:but|mais|and|et)\b", before)[-1]
     return bool(re.search(r"\b(?:would|could|might|will|pourrai\w*|serai\w*|risque\w*|може|могут|может|буде|будет)\b",
                           clause, re.IGNORECASE))
+
+
+_REPELLED = re.compile(r"\b(?:отраж\w+|отбит\w+|відбит\w+|відбил\w+|repell\w+|repuls\w+|repouss\w+)\b", re.IGNORECASE)
+
+
+def _negated_after(after: str, lex: Lexicon) -> bool:
+    """A negation right after the cue ("Пострадавших нет")."""
+    words = lex.words("negation_after")
+    return bool(words) and bool(re.match(r"^\W{0,3}(?:" + "|".join(words) + r")\b", after, re.IGNORECASE))
 
 
 def _negated(before: str, lex: Lexicon) -> bool:
