@@ -233,3 +233,23 @@ def test_assemble_evidence_is_a_whole_sentence_of_the_text(extract, language, te
         for span in event.evidence:
             assert 0 <= span.start < span.end <= len(text)
             assert text[span.start : span.end] in sentences
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("precision", "published", "expected"),
+    [
+        ("month", date(2025, 5, 1), (date(2025, 5, 1), date(2025, 5, 31), "month")),
+        ("year", date(2025, 1, 1), (date(2025, 1, 1), date(2025, 12, 31), "year")),
+    ],
+)
+def test_assemble_partial_publication_date_is_used_at_its_precision(precision, published, expected):
+    from kronika.domain import Document
+    from kronika.extract import extract_events
+
+    text = "Title: x\nDate: 2025-05\n\nRussian drones attacked Kharkiv, the regional governor said.\n"
+    doc = Document(id="m.txt", text=text, body_start=text.index("\n\n") + 2, published=published,
+                   published_precision=precision, language="en")
+    attacks = [e for e in extract_events(doc) if e.type == "attack"]
+    assert attacks
+    assert (attacks[0].date.start, attacks[0].date.end, attacks[0].date.precision) == expected

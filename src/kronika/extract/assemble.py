@@ -47,6 +47,19 @@ def _plain_days(value: DateValue) -> DateRange:
     return DateRange(value.start, value.end, precision)
 
 
+def _at_publication_precision(analysis: Analysis, frame: Frame, when: DateRange | None) -> DateRange | None:
+    """An article dated only "2025-05" dates what it does not date itself to that month, not to its 1st."""
+    doc = analysis.document
+    if frame.date is not None or when is None or doc.published is None or doc.published_precision == "day":
+        return when
+    if when.start != doc.published or when.end != doc.published:
+        return when
+    if doc.published_precision == "month":
+        end = (doc.published.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return DateRange(doc.published.replace(day=1), end, "month")
+    return DateRange(doc.published.replace(month=1, day=1), doc.published.replace(month=12, day=31), "year")
+
+
 def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> DateRange | None:
     """The date mention nearest the trigger, else the story's running date, else publication.
 
@@ -391,6 +404,7 @@ def build_events(analysis: Analysis) -> None:
     for frame in _with_breakdowns(analysis):
         sentence = analysis.sentences[frame.sentence]
         when = frame_date(frame, sentence, analysis.published)
+        when = _at_publication_precision(analysis, frame, when)
         if frame.type not in STRIKE_TYPES and frame.date is None and sentence.story in spoken \
                 and when is not None and spoken[sentence.story].start > when.end:
             # What is said is said in the story's present ("on Tuesday the EU blamed …; Blinken said …"),
