@@ -460,9 +460,6 @@ def build_events(analysis: Analysis) -> None:
         frame.subtype = subtype
         if frame.type == "statement" and not any(a.role == "speaker" for a in actors):
             continue
-        if frame.type == "statement" and frame.source is not None and kind_of(frame.source) == "outlet" \
-                and not any(a.role == "speaker" and a.id == frame.source.value.id for a in actors):
-            pass
         if frame.type == "statement" and frame.source_name is None:
             # What a party says is sourced to the party itself.
             speaker = next((a for a in actors if a.role == "speaker"), None)
