@@ -23,7 +23,7 @@ class QuantityValue:
 # A number without its noun counts only in a breakdown: "nine — over the Moscow region".
 _BREAKDOWN_AFTER = (
     r"^\s*(?:[—–-]|(?:are|is|were|sont|над|—)\s|over\b|au-dessus|dans\b|in\b|над\b|each\b|autres\b|more\b|others?\b|"
-    r"de plus\b|ще\b|ещё\b|еще\b|в\b|у\b)"
+    r"de plus\b|ще\b|ещё\b|еще\b|в\b|у\b|of (?:them|these|those)\b|d['’]entre (?:eux|elles)\b|из них\b|з них\b)"
 )
 _DIGITS = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 
@@ -133,7 +133,8 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
             # "Près de 200 navires supplémentaires, 189 selon le texte": the same noun, said again.
             unit = out[-1].value.unit
         is_word = not m.group("num")[0].isdigit()
-        if is_word and re.match(r"^\s*(?:of|des|из|з)\s", after, re.IGNORECASE):
+        if is_word and parsed is not None and parsed[0] == 1 and re.match(r"^\s*(?:of|des|d['’]|из|з)\s", after, re.IGNORECASE):
+            # "one of the drones" picks one out; "Thirty of them were shot down" counts.
             continue
         if unit is None and is_word and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE):
             continue

@@ -122,7 +122,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                 and not sentence.of_kind("date"):
             # "Russia's more-than-three-year invasion": the war's background, not a new attack.
             continue
-        if kind in ("attack", "contact") and _ANAPHORIC.search(before) and not _news_in(sentence):
+        if kind in ("attack", "contact") and _ANAPHORIC.search(before) and not _news_in(sentence, absolute):
             # "did not comment on the attack", "a décrit l'attaque comme …": the attack told before.
             continue
         if kind == "damage" and _INTENSIFIER.search(before) and _HUMAN_NOUN.match(after):
@@ -138,6 +138,10 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             else:
                 continue
         if kind == "interception" and weapon is None:
+            continue
+        if kind == "interception" and _AMBIGUOUS_DOWN.match(trigger) and not _weapon_near(text, start, end, lex) \
+                and not any(abs(q.start - absolute) <= 60 for q in sentence.of_kind("quantity")):
+            # "the toxicology department was destroyed": a drone or missile must be the thing destroyed.
             continue
         if kind == "interception" and _BUILDING.match(after):
             kind = "damage"
@@ -181,6 +185,14 @@ def _modal(before: str, lex: Lexicon) -> bool:
 _REPELLED = re.compile(r"\b(?:отраж\w+|отбит\w+|відбит\w+|відбил\w+|repell\w+|repuls\w+|repouss\w+)\b", re.IGNORECASE)
 
 
+_AMBIGUOUS_DOWN = re.compile(r"(?:destr|détrui|neutrali|уничтож|знищ|ліквід|ликвид)", re.IGNORECASE)
+
+
+def _weapon_near(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A drone or missile named within the trigger's neighbourhood (same clause, roughly)."""
+    return weapon_of(text[max(0, start - 60) : end + 60], lex) is not None
+
+
 def _negated_after(after: str, lex: Lexicon) -> bool:
     """A negation right after the cue ("Пострадавших нет")."""
     words = lex.words("negation_after")
@@ -193,9 +205,12 @@ def _negated(before: str, lex: Lexicon) -> bool:
     return bool(lex.cues["negation"].search(clause[-35:]))
 
 
-def _news_in(sentence: Sentence) -> bool:
-    """Whether a sentence brings its own number, place or date (then "the attack" is told anew)."""
-    return bool(sentence.of_kind("quantity") or sentence.of_kind("place") or sentence.of_kind("date"))
+def _news_in(sentence: Sentence, at: int | None = None) -> bool:
+    """Whether a sentence brings its own number, place or date near ``at`` (then "the attack" is told anew)."""
+    near = [m for m in sentence.mentions if m.kind in ("quantity", "place", "date")]
+    if at is not None:
+        near = [m for m in near if abs(m.start - at) <= 70]
+    return bool(near)
 
 
 def _suppressed(before: str, lex: Lexicon) -> bool:
