@@ -145,6 +145,7 @@ def attribute(analysis: Analysis) -> None:
         if sentence.story != last_story:
             pending, last_story = [], sentence.story
         source, name, via = sentence_source(sentence, lex)
+        own = name is not None
         text = sentence.text
         frames = by_sentence.get(sentence.index, [])
         anaphoric = lex.cues["anaphoric_sources"].search(text)
@@ -169,7 +170,8 @@ def attribute(analysis: Analysis) -> None:
                         frame.certainty = "claimed"
                 pending = []
         for frame in frames:
-            if name is not None:
+            if name is not None and (own or frame.type != "statement"):
+                # A statement carried over from an earlier sentence keeps its own speaker as source.
                 _set_source(frame, source, name, via)
             frame.certainty = certainty_of(frame, sentence, lex, name is not None)
             if name is None:
