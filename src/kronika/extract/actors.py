@@ -34,6 +34,35 @@ def find_actors(analysis: Analysis) -> None:
     for sentence in analysis.sentences:
         _drop_places_inside_names(sentence)
         _drop_places_as_parties(sentence)
+        _add_generic_speakers(sentence)
+
+
+# Unnamed speakers news reports quote all the time: "Western officials", "des témoins", "местные жители".
+_GENERIC = re.compile(
+    r"(?<!\w)(?:(?:western|ukrainian|russian|us|u\.s\.|american|european|local|regional|military|security|"
+    r"government|senior|intelligence)\s+)?(?:officials|experts|analysts|witnesses|locals|residents|sources)(?!\w)|"
+    r"(?<!\w)(?:des\s+|les\s+)?(?:responsables|experts|analystes|témoins|habitants|sources)"
+    r"(?:\s+(?:ukrainiens|russes|occidentaux|américains|européens|locaux|militaires|sécuritaires))?(?!\w)|"
+    r"(?<!\w)(?:очевидц\w+|місцев\w+ жител\w+|местн\w+ жител\w+|джерел\w*|источник\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _add_generic_speakers(sentence: Sentence) -> None:
+    """Unnamed groups as parties ("Western officials said …"), where no catalogue name covers them."""
+    from kronika.resources.actors import ActorEntry
+
+    taken = [(m.start, m.end) for m in sentence.mentions if m.kind in ("actor", "place")]
+    for hit in _GENERIC.finditer(sentence.text):
+        start, end = sentence.start + hit.start(), sentence.start + hit.end()
+        if any(a < end and start < b for a, b in taken) or sentence.in_quote(start):
+            continue
+        text = hit.group(0)
+        name = re.sub(r"^(?:des|les)\s+", "", text, flags=re.IGNORECASE)
+        entry = ActorEntry(id=f"group:{_slug(name)}", name=name[:1].upper() + name[1:], kind="group",
+                           country=None, role="unnamed group", aliases={})
+        sentence.mentions.append(Mention(start, end, text, "actor", entry, {"generic": True}))
+    sentence.mentions.sort(key=lambda m: m.start)
 
 
 def add_named(analysis: Analysis, sentence: Sentence) -> None:

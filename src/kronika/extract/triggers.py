@@ -227,7 +227,8 @@ def _own_number(sentence: Sentence, frame: Frame) -> bool:
 
 # Verbs that are news of their own, not a neutral "said": denials, accusations, warnings, offers, demands.
 _EVALUATIVE = re.compile(
-    r"d[ée]ni|dément|contest|accus|blam|dénon|warn|avert|prévenu|prévient|threat|menac|propos|offer|urg|demand|exig|exhort|plaid|"
+    r"d[ée]ni|dément|contest|accus|blam|dénon|warn|avert|prévenu|prévient|threat|menac|descri|qualifi|назва|"
+    r"présent\w* comme|propos|offer|urg|demand|exig|exhort|plaid|"
     r"insist|reject|rejet|refus|welcom|salu|condemn|condamn|remerci|thank|praise|спростув|опроверг|заперечи|"
     r"відкин|отверг|звинуват|обвин|погро|пригроз|закли|призва|вимаг|потребова|запропон|предлож",
     re.IGNORECASE,
