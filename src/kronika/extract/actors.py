@@ -98,8 +98,14 @@ _BARE_MINISTRY = re.compile(
 )
 
 
+# "le Conseil", "the Commission": the EU body, when the document speaks of the EU.
+_BARE_EU_BODY = re.compile(r"(?<!\w)(?:(?:le|du|au)\s+Conseil|the Council|(?:la|de la)\s+Commission|the Commission)(?!\s+(?:de|of|des|du)\b)(?!\w)")
+
+
 def _resolve_generic(analysis: Analysis) -> None:
     """"le ministère de la Défense", "the ministry": the specific one the document named before."""
+    from kronika.resources.actors import load_actors
+
     seen: list[Any] = []
     for sentence in analysis.sentences:
         taken = [(m.start, m.end) for m in sentence.of_kind("actor")]
@@ -110,6 +116,15 @@ def _resolve_generic(analysis: Analysis) -> None:
             earlier = [e for e in reversed(seen) if "Ministry" in e.name and e.country]
             if earlier:
                 sentence.mentions.append(Mention(start, end, hit.group(0), "actor", earlier[0], {"generic": "ministry"}))
+        if any(getattr(e, "id", "") == "eu" for e in seen):
+            for hit in _BARE_EU_BODY.finditer(sentence.text):
+                start, end = sentence.start + hit.start(), sentence.start + hit.end()
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                body = load_actors().get("eu-council" if "onseil" in hit.group(0) or "ouncil" in hit.group(0)
+                                         else "european-commission")
+                if body is not None:
+                    sentence.mentions.append(Mention(start, end, hit.group(0), "actor", body, {"generic": "eu"}))
         sentence.mentions.sort(key=lambda m: m.start)
         for m in sentence.of_kind("actor"):
             entry = m.value
