@@ -444,7 +444,8 @@ def build_events(analysis: Analysis) -> None:
             inherited = (office[0] if office else None) or _claimant_country(frame) or _story_place(analysis, sentence)
             if inherited is not None:
                 places = [inherited]
-        if frame.type in ("contact",) and len(actors) < 2:
+        if frame.type == "contact" and len([a for a in actors if not (a.id or "").startswith("group:")]) < 2:
+            # A call or a meeting has two named parties; "met volunteers and local officials" is a visit.
             continue
         if frame.type == "aid" and not any(a.role == "initiator" for a in actors) and not any(
             q.unit in ("dollar", "euro", "pound") for q in quantities
