@@ -321,3 +321,23 @@ def test_digest_is_deterministic(events, documents, fmt, lang):
 @pytest.mark.parametrize(("lang", "fmt"), [("en", "md"), ("fr", "md"), ("en", "html"), ("fr", "html")])
 def test_digest_matches_golden_file(events, documents, golden, lang, fmt):
     golden(f"day-1184.{lang}.{fmt}", build_digest(events, documents, day=DAY, lang=lang, fmt=fmt))
+
+
+def test_digest_keeps_statements_of_different_speakers_on_their_own_lines():
+    from datetime import date
+
+    from kronika.digest import build_digest
+    from kronika.domain import Actor, Attribution, DateRange, Document, Event, Span
+
+    text = "Minister A urged partners to act. Governor B urged residents to stay home."
+    doc = Document(id="s.txt", text=text, published=date(2025, 5, 21))
+    day = DateRange(date(2025, 5, 21), date(2025, 5, 21))
+    events = [
+        Event(doc="s.txt", type="statement", subtype="demand", date=day, actors=(Actor("speaker", "Minister A"),),
+              attribution=Attribution("Minister A", (), "claimed"), evidence=(Span(0, 33),)),
+        Event(doc="s.txt", type="statement", subtype="demand", date=day, actors=(Actor("speaker", "Governor B"),),
+              attribution=Attribution("Governor B", (), "claimed"), evidence=(Span(34, len(text)),)),
+    ]
+    lines = [line for line in build_digest(events, {"s.txt": doc}, day=date(2025, 5, 21)).splitlines()
+             if line.startswith("- ")]
+    assert len(lines) == 2

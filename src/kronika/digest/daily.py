@@ -183,6 +183,9 @@ def _broad(event: Event) -> bool:
     return not place.name or place.precision in ("country", "none")
 
 
+_DISPUTABLE = frozenset({"attack", "interception", "damage", "disruption", "cyber_operation"})
+
+
 def units_of(events: list[Event]) -> list[list[Event]]:
     """Sorted events → units of one line each; counter-claims share a unit.
 
@@ -193,7 +196,9 @@ def units_of(events: list[Event]) -> list[list[Event]]:
     """
     buckets: dict[tuple[object, ...], list[Event]] = {}
     for event in events:
-        buckets.setdefault(_claim_key(event), []).append(event)
+        # Only what happened can be disputed side by side; two people's statements are two lines.
+        key = _claim_key(event) if event.type in _DISPUTABLE else ("single", id(event))
+        buckets.setdefault(key, []).append(event)
     group_of: dict[int, list[Event]] = {}
     for bucket in buckets.values():
         if any(_broad(e) for e in bucket):
