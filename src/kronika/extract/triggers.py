@@ -178,7 +178,8 @@ def _scare_quote(sentence: Sentence, offset: int) -> bool:
 def _modal(before: str, lex: Lexicon) -> bool:
     """Whether the trigger's own clause is conditional or future ("would", "could", "pourrait")."""
     clause = re.split(r"[,;:.—–]|\b(?:but|mais|and|et)\b", before)[-1]
-    return bool(re.search(r"\b(?:would|could|might|will|pourrai\w*|serai\w*|risque\w*|може|могут|может|буде|будет)\b",
+    return bool(re.search(r"\b(?:would|could|might|will|likely|possible|expected|pourrai\w*|serai\w*|risque\w*|"
+                          r"probable\w*|possible\w*|attendu\w*|може|могут|может|буде|будет|ймовірн\w+|вероятн\w+)\b",
                           clause, re.IGNORECASE))
 
 
