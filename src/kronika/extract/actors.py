@@ -41,6 +41,8 @@ def find_actors(analysis: Analysis) -> None:
 _GENERIC = re.compile(
     r"(?<!\w)(?:(?:western|ukrainian|russian|us|u\.s\.|american|european|local|regional|military|security|"
     r"government|senior|intelligence)\s+)?(?:officials|experts|analysts|witnesses|locals|residents|sources)(?!\w)|"
+    r"(?<!\w)(?:the\s+)?(?:security|intelligence|cyber(?:security)?|law enforcement)\s+(?:bodies|agencies|services)(?!\w)|"
+    r"(?<!\w)(?:les\s+)?(?:agences|services)\s+(?:de\s+)?(?:cybersécurité|renseignement|sécurité)(?!\w)|"
     r"(?<!\w)(?:des\s+|les\s+)?(?:responsables|experts|analystes|témoins|habitants|sources)"
     r"(?:\s+(?:ukrainiens|russes|occidentaux|américains|européens|locaux|militaires|sécuritaires))?(?!\w)|"
     r"(?<!\w)(?:очевидц\w+|місцев\w+ жител\w+|местн\w+ жител\w+|джерел\w*|источник\w*)(?!\w)",

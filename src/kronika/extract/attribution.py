@@ -80,13 +80,23 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         ):
             chain.append(inverted)
             continue
-        if before and before[-1] not in chain:
-            chain.append(before[-1])
+        # "Paul Chichester, NCSC Director of Operations, said": the person, not the title's words.
+        persons = [m for m in before if kind_of(m) == "person"]
+        pick = persons[-1] if persons else (before[-1] if before else None)
+        if pick is not None and pick not in chain:
+            chain.append(pick)
     chain = [m for m in chain if kind_of(m) in _SOURCE_KINDS]
-    # A platform ("sur Telegram", "on X") carries what a named party says: it is a relay, not the origin.
-    if any(kind_of(m) != "outlet" for m in chain):
-        chain = [m for m in chain if getattr(m.value, "id", "") not in _PLATFORMS] + \
-                [m for m in chain if getattr(m.value, "id", "") in _PLATFORMS]
+    # A platform ("sur Telegram", "on X") carries what a named party says: it is a relay, never the
+    # origin; with no party in the chain, the party named in the sentence speaks through it.
+    platforms = [m for m in chain if getattr(m.value, "id", "") in _PLATFORMS]
+    chain = [m for m in chain if m not in platforms]
+    if platforms and not chain:
+        parties = [m for m in _actors(sentence) if kind_of(m) in ("person", "institution", "office", "group")
+                   and m.start < platforms[0].start]
+        if parties:
+            chain = [parties[-1]]
+    if not chain and platforms:
+        return None, None, [name_of(m) for m in platforms]
     if not chain:
         if auth and lex.cues["reporting_verbs"].search(text):
             return None, auth[0], []
