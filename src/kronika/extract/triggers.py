@@ -292,6 +292,10 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
             # "the destruction of six drones, and at 11:07 p.m. the destruction of three more": two claims.
             out.append(frame)
             continue
+        if same and frame.type == "statement" and _EVALUATIVE.search(frame.trigger) and not _EVALUATIVE.search(same[0].trigger):
+            # "заявив, що … і закликав партнерів": the call to act is the statement's news.
+            out[out.index(same[0])] = frame
+            continue
         if same:
             if same[0].subtype is None and frame.subtype:
                 same[0].subtype = frame.subtype
