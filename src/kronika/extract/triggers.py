@@ -215,7 +215,15 @@ def _news_in(sentence: Sentence, at: int | None = None) -> bool:
 
 
 def _suppressed(before: str, lex: Lexicon) -> bool:
-    return any(len(before[hit.end():].split()) <= 2 for hit in lex.cues["suppress_before"].finditer(before))
+    """A cue of cause, threat or halt right before the trigger (one word may stand between:
+    "threat of drone attacks"); "Унаслідок атаки пошкоджено" leaves the damage standing."""
+    for hit in lex.cues["suppress_before"].finditer(before):
+        between = before[hit.end() :]
+        # The cue governs the word right after it ("Унаслідок атаки"); a damage word after that
+        # word is what the attack caused, not something the cue discounts.
+        if len(between.split()) <= 1 and not re.search(r"атак|attack|attaqu|frapp|удар|strike|обстріл|обстрел", between, re.IGNORECASE):
+            return True
+    return False
 
 
 def _own_number(sentence: Sentence, frame: Frame) -> bool:
