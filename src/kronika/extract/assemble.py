@@ -361,6 +361,19 @@ def _continuation(analysis: Analysis, frame: Frame) -> list[Sentence]:
     return out
 
 
+def _country_of(places: list[Mention]) -> Mention | None:
+    """The country all ``places`` lie in, as a place mention (None when they straddle borders)."""
+    countries = {m.value.country for m in places}
+    if len(countries) != 1:
+        return None
+    from kronika.resources.gazetteer import load_gazetteer
+
+    code = countries.pop()
+    entry = load_gazetteer().get(f"country:{code}")
+    first = places[0]
+    return Mention(first.start, first.end, first.text, "place", entry) if entry else None
+
+
 def _claimant_country(frame: Frame) -> Mention | None:
     """Air defence claims are made over the claimant's own country."""
     if frame.type != "interception" or frame.source is None:
@@ -472,6 +485,10 @@ def build_events(analysis: Analysis) -> None:
         attribution = Attribution(frame.source_name, tuple(via), frame.certainty)
         evidence = (Span(sentence.start, sentence.end),)
         split = places if frame.type in STRIKE_TYPES and len(places) > 1 and not frame.places else places[:1]
+        if frame.type == "attack" and len(places) > 1 and quantities and not frame.places:
+            # "fired 38 missiles … at Kyiv, Dnipro and Kryvyi Rih": one salvo over a country, not one per city.
+            country = _country_of(places)
+            split = [country] if country is not None else places[:1]
         targets: list[Mention | None] = list(split) or [None]
         if frame.type == "interception" and len({q.unit for q in quantities}) > 1:
             # "abattu 266 drones et 45 missiles": one claim per weapon.

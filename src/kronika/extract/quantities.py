@@ -81,7 +81,10 @@ def _unit_after(rest: str, lex: Lexicon) -> str | None:
         if hit is None:
             continue
         gap = window[: hit.start()]
-        if len(gap.split()) > 2 or re.search(r"[.;:!?,—–()]", gap):
+        words = gap.split()
+        # Two modifiers may stand between; three after "of"/"de" ("six of the cruise missiles").
+        limit = 3 if words[:1] and words[0].lower() in ("of", "de", "d'", "des", "из", "з") else 2
+        if len(words) > limit or re.search(r"[.;:!?,—–()]", gap):
             continue
         if best is None or hit.start() < best[0]:
             best = (hit.start(), unit)

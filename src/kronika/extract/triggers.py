@@ -149,6 +149,9 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             kind = "statement"
         if kind == "deployment" and not _DEPLOY_OBJECT.search(text[end : end + 80]):
             continue
+        if kind == "attack" and _LAUNCH.search(trigger) and weapon_of(text[end : end + 60], lex) is None:
+            # "launched 38 missiles", "a lancé 810 drones"; not "launched an investigation".
+            continue
         subtype: str | None
         if kind in ("attack", "interception"):
             subtype = weapon if kind == "attack" or weapon != "mixed" else "drone"
@@ -186,6 +189,7 @@ def _modal(before: str, lex: Lexicon) -> bool:
 _REPELLED = re.compile(r"\b(?:отраж\w+|отбит\w+|відбит\w+|відбил\w+|repell\w+|repuls\w+|repouss\w+)\b", re.IGNORECASE)
 
 
+_LAUNCH = re.compile(r"fired|launch|lanc|tir", re.IGNORECASE)
 _AMBIGUOUS_DOWN = re.compile(r"(?:destr|détrui|neutrali|уничтож|знищ|ліквід|ликвид)", re.IGNORECASE)
 
 
