@@ -141,8 +141,8 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             continue
         if kind == "interception" and _AMBIGUOUS_DOWN.match(trigger) and not _weapon_near(text, start, end, lex) \
                 and not any(abs(q.start - absolute) <= 60 for q in sentence.of_kind("quantity")):
-            # "the toxicology department was destroyed": a drone or missile must be the thing destroyed.
-            continue
+            # "the roof of a house was destroyed": no drone or missile near, so it is damage.
+            kind = "damage"
         if kind == "interception" and _BUILDING.match(after):
             kind = "damage"
         if kind == "contact" and _CALL_FOR.match(after):
