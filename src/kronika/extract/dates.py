@@ -210,18 +210,17 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
         if future and d0 < ref:
             d0 += timedelta(days=7)
         return DateValue(d0, d0, "day", "weekday")
-    base_today = ref
     for key, value in g.items():
         if not key.startswith("rel_") or not value:
             continue
         kind = key[4:]
-        if kind == "yesterday" and base_today:
-            d0 = base_today - timedelta(days=1)
+        if kind == "yesterday" and ref:
+            d0 = ref - timedelta(days=1)
             return DateValue(d0, d0, "day", kind)
-        if kind == "today" and base_today:
-            return DateValue(base_today, base_today, "day", kind)
-        if kind == "day_before_yesterday" and base_today:
-            d0 = base_today - timedelta(days=2)
+        if kind == "today" and ref:
+            return DateValue(ref, ref, "day", kind)
+        if kind == "day_before_yesterday" and ref:
+            d0 = ref - timedelta(days=2)
             return DateValue(d0, d0, "day", kind)
         if kind == "previous_day" and anchor:
             d0 = anchor - timedelta(days=1)
@@ -230,17 +229,17 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
             d0 = anchor + timedelta(days=1)
             return DateValue(d0, d0, "day", kind)
         if kind == "overnight":
-            base = anchor or base_today
+            base = anchor or ref
             if base:
                 return DateValue(base - timedelta(days=1), base, "range", kind, anchors_narrative=False)
-        if kind == "last_month" and base_today:
-            first = date(base_today.year, base_today.month, 1) - timedelta(days=1)
+        if kind == "last_month" and ref:
+            first = date(ref.year, ref.month, 1) - timedelta(days=1)
             return DateValue(date(first.year, first.month, 1), first, "month", kind, anchors_narrative=False)
-        if kind == "last_week" and base_today:
-            return DateValue(base_today - timedelta(days=base_today.weekday() + 7),
-                             base_today - timedelta(days=base_today.weekday() + 1), "week", kind, anchors_narrative=False)
-        if kind == "recent" and base_today:
-            return DateValue(base_today - timedelta(days=120), base_today, "range", kind, anchors_narrative=False)
+        if kind == "last_week" and ref:
+            return DateValue(ref - timedelta(days=ref.weekday() + 7),
+                             ref - timedelta(days=ref.weekday() + 1), "week", kind, anchors_narrative=False)
+        if kind == "recent" and ref:
+            return DateValue(ref - timedelta(days=120), ref, "range", kind, anchors_narrative=False)
     return None
 
 

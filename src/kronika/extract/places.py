@@ -11,8 +11,7 @@ from kronika.extract.analysis import Analysis, Mention, Sentence
 
 def attach(sentences: list[Sentence], mention: Mention) -> None:
     """Put ``mention`` in the sentence that holds its start (nothing when outside every sentence)."""
-    starts = [s.start for s in sentences]
-    i = bisect.bisect_right(starts, mention.start) - 1
+    i = bisect.bisect_right(sentences, mention.start, key=lambda s: s.start) - 1
     if i >= 0 and sentences[i].start <= mention.start < sentences[i].end:
         sentences[i].mentions.append(mention)
 
