@@ -134,9 +134,8 @@ def check_event(ev: dict, text: str, where: str) -> list[str]:
                 say("lat/lon out of range")
             if not loc.get("name"):
                 say(f"location with precision {prec} needs a name")
-        if prec in {"site", "city", "region", "country"}:
-            if not re.fullmatch(r"[A-Z]{2}", str(loc.get("country", ""))):
-                say(f"location needs an ISO 3166-1 alpha-2 country for precision {prec}")
+        if prec in {"site", "city", "region", "country"} and not re.fullmatch(r"[A-Z]{2}", str(loc.get("country", ""))):
+            say(f"location needs an ISO 3166-1 alpha-2 country for precision {prec}")
         check_aliases(loc, say)
     # actors
     for actor in ev.get("actors", []) or []:

@@ -120,3 +120,53 @@ def test_attribution_relay_is_via_and_origin_is_source(extract, language, text):
     assert event.attribution.source == "Ministry of Defence of Russia"
     assert event.attribution.via
     assert "TASS" in event.attribution.via[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # The claim first, then "Про це / Об этом …, повідомив у Telegram X": X is the source of
+        # the claim before, also across a date in commas and a platform between verb and speaker.
+        ("uk", "Уночі сили ППО збили чотири ворожі безпілотники над Харківщиною. "
+               "Про це зранку повідомив у Telegram голова Харківської ОВА Олег Синєгубов.", "Oleh Syniehubov"),
+        ("ru", "Силы ПВО уничтожили пять беспилотников над Белгородской областью. "
+               "Об этом в среду, 21 мая, сообщил в своем Telegram-канале губернатор Вячеслав Гладков.",
+         "Vyacheslav Gladkov"),
+    ],
+)
+def test_attribution_back_reference_names_the_source_of_the_claim_before(extract, language, text, source):
+    interceptions = _of_type(extract(text, language), "interception")
+    assert {e.attribution.source for e in interceptions} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Про це повідомив командувач Повітряних сил Микола Олещук.\n\n"
+               "Уночі сили ППО збили три ворожі безпілотники над Черкащиною."),
+        ("en", "Air Force commander Mykola Oleshchuk said the attack began at midnight.\n\n"
+               "Air defence shot down three drones over the Cherkasy region."),
+    ],
+)
+def test_attribution_a_story_goes_on_reporting_its_source_without_claiming_more(extract, language, text):
+    # A later paragraph with no source of its own keeps the story's source; its certainty stays
+    # its own (the sentence states it; the coder's "asserted").
+    interception = _of_type(extract(text, language), "interception")[0]
+    assert interception.attribution.source == "Mykola Oleshchuk"
+    assert interception.attribution.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Governor Vyacheslav Gladkov reported a drone attack on Belgorod on Monday. "
+               "According to him, a drone allegedly hit a warehouse in Shebekino."),
+        ("fr", "Le gouverneur Viatcheslav Gladkov a signalé une attaque de drones sur Belgorod lundi. "
+               "Selon lui, un drone a frappé un entrepôt à Chebekino."),
+    ],
+)
+def test_attribution_according_to_him_is_the_speaker_named_before(extract, language, text):
+    events = extract(text, language)
+    shebekino = [e for e in events if e.location.name == "Shebekino"]
+    assert shebekino, [(e.type, e.location.name) for e in events]
+    assert {e.attribution.source for e in shebekino} == {"Vyacheslav Gladkov"}

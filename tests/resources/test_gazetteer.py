@@ -301,3 +301,28 @@ def test_gazetteer_mentions_are_sorted_and_do_not_overlap(gazetteer):
     assert len(found) >= 7
     for before, after in pairwise(found):
         assert before.end <= after.start
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # Spellings derived from the Cyrillic name, not listed in GeoNames.
+        ("fr", "Des tirs d'artillerie ont visé Chebekino dans la nuit.", "Shebekino"),
+        ("fr", "Des combats se poursuivent près de Vovtchansk.", "Vovchansk"),
+        ("fr", "Le port d'Izmaïl a été visé par des drones.", "Izmayil"),
+        ("en", "Drones struck the port of Izmail overnight.", "Izmayil"),
+        ("en", "A drone hit a house in Rylsk, Kursk region.", "Rylsk"),
+        ("fr", "Le port de Touapsé a été fermé.", "Tuapse"),
+    ],
+)
+def test_gazetteer_knows_press_spellings_of_cyrillic_names(gazetteer, lang, text, name):
+    assert name in [m.entry.name for m in _found(gazetteer, text, lang)]
+
+
+@pytest.mark.issue(4)
+def test_gazetteer_press_spellings_never_take_another_places_name(gazetteer):
+    # "Енгельс" in Ukrainian spells "Enhels"; the Russian town keeps its own English name.
+    assert [m.entry.name for m in _found(gazetteer, "Engels airbase was hit.", "en")][:1] != []
+    for mention in _found(gazetteer, "Kharkiv and Odesa were attacked.", "en"):
+        assert mention.entry.name in ("Kharkiv", "Odesa")

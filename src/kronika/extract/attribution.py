@@ -11,7 +11,8 @@ from kronika.resources.lexicons import Lexicon, load_lexicon
 
 _SOURCE_KINDS = ("person", "institution", "unit", "outlet", "country", "group", "office", "org")
 _PRONOUN = re.compile(
-    r"(?:^|\W)(?:il|elle|ils|elles|he|she|they|it|він|вона|вони|он|она|они)\s+(?:\w+\s+){0,5}$", re.IGNORECASE
+    r"(?:^|\W)(?:il|elle|ils|elles|he|she|they|it|він|вона|вони|он|она|они)\s+(?:[\w\"«“'-]+\s+){0,5}[\"«“]?$",
+    re.IGNORECASE,
 )
 
 
@@ -52,6 +53,35 @@ def _authorities(sentence: Sentence, lex: Lexicon) -> tuple[str, int] | None:
     return "authorities", sentence.start + hit.start()
 
 
+def _title_holder(sentence: Sentence, mention: Mention) -> Mention:
+    """The person a title names right after it ("командувач Повітряних сил Микола Олещук"), else the mention."""
+    if kind_of(mention) == "person" or getattr(mention.value, "id", "") in _PLATFORMS:
+        return mention
+    for m in _actors(sentence):
+        if kind_of(m) == "person" and mention.end <= m.start <= mention.end + 40:
+            gap = sentence.text[mention.end - sentence.start : m.start - sentence.start]
+            if not re.search(r"[.;:«»\"“”()]|\b(?:що|что|that|que|and|et|і|и)\b", gap, re.IGNORECASE):
+                return m
+    return mention
+
+
+def _speaker_after_platform(sentence: Sentence, platform: Mention) -> Mention | None:
+    """The party named right after a platform that follows a reporting verb, if any."""
+    if getattr(platform.value, "id", "") not in _PLATFORMS:
+        return None
+    for m in sorted(_actors(sentence), key=lambda m: m.start):
+        if m.start < platform.end or m.start - platform.end > 70:
+            continue
+        if getattr(m.value, "id", "") in _PLATFORMS:
+            continue
+        gap = sentence.text[platform.end - sentence.start : m.start - sentence.start]
+        if re.search(r"[.;:«»\"“”]|\b(?:що|что|that|que)\b", gap, re.IGNORECASE):
+            return None
+        persons = [p for p in _actors(sentence) if kind_of(p) == "person" and m.start <= p.start <= m.start + 60]
+        return persons[0] if persons and kind_of(m) != "person" else m
+    return None
+
+
 def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, str | None, list[str]]:
     """The explicit source of a sentence, its name, and the outlets that relayed it (origin first)."""
     text = sentence.text
@@ -78,7 +108,11 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         if inverted is not None and inverted not in chain and not subject_first and not _COMPLEMENT.search(
             text[hit.end() : inverted.start - sentence.start]
         ):
-            chain.append(inverted)
+            chain.append(_title_holder(sentence, inverted))
+            speaker = _speaker_after_platform(sentence, inverted)
+            if speaker is not None and speaker not in chain:
+                # "повідомив у Telegram командувач … Микола Олещук": the party after the channel.
+                chain.append(speaker)
             continue
         # "Paul Chichester, NCSC Director of Operations, said": the person, not the title's words.
         persons = [m for m in before if kind_of(m) == "person"]
@@ -150,6 +184,7 @@ def attribute(analysis: Analysis) -> None:
     story_source: dict[int, tuple[Mention | None, str | None, list[str]]] = {}
     paragraph_source: dict[int, tuple[Mention | None, str | None, list[str]]] = {}
     pending: list[Frame] = []
+    carried: set[int] = set()
     last_story = -1
     for sentence in analysis.sentences:
         if sentence.story != last_story:
@@ -167,6 +202,12 @@ def attribute(analysis: Analysis) -> None:
         if name is None and frames and sentence.paragraph in paragraph_source:
             # Later sentences of the paragraph that reports a claim go on reporting it.
             source, name, via = paragraph_source[sentence.paragraph]
+        background = False
+        if name is None and frames and sentence.story in story_source:
+            # A report that names its source once ("Про це повідомив X") goes on reporting it; the
+            # sentence itself claims nothing, so its certainty stays its own.
+            source, name, via = story_source[sentence.story]
+            background = True
         if name is not None:
             story_source[sentence.story] = (source, name, via)
             paragraph_source[sentence.paragraph] = (source, name, via)
@@ -183,13 +224,17 @@ def attribute(analysis: Analysis) -> None:
             if name is not None and (own or frame.type != "statement"):
                 # A statement carried over from an earlier sentence keeps its own speaker as source.
                 _set_source(frame, source, name, via)
-            frame.certainty = certainty_of(frame, sentence, lex, name is not None)
-            if name is None:
+            frame.certainty = certainty_of(
+                frame, sentence, lex, name is not None and not background and (own or frame.type != "statement")
+            )
+            if background:
+                carried.add(id(frame))
+            if name is None or background:
                 pending.append(frame)
-        if name is not None and frames:
+        if name is not None and frames and not background:
             pending = []
     for frame in analysis.frames:
-        if frame.source_name and frame.certainty == "asserted":
+        if frame.source_name and frame.certainty == "asserted" and id(frame) not in carried:
             frame.certainty = "claimed"
 
 

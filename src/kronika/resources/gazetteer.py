@@ -40,6 +40,7 @@ from kronika.resources.text import (
     word_forms,
     word_pattern,
 )
+from kronika.resources.transliteration import press_spellings
 
 KINDS = ("country", "region", "city", "site")
 LANGS = ("fr", "en", "uk", "ru")
@@ -137,8 +138,9 @@ class Gazetteer:
             )
             for e in entries
         ]
+        taken = {token_key(n) for entry_names in names for lang in ("en", "fr") for n in entry_names.get(lang, [])}
         for i, entry_names in enumerate(names):
-            self._add_names(i, entries[i], entry_names)
+            self._add_names(i, entries[i], _with_press_spellings(entries[i], entry_names, taken))
         self._first_names = {
             i for i, e in enumerate(entries) if e.kind == "city" and e.country in ("RU", "UA") and e.name in _FIRST_NAMES
         }
@@ -293,6 +295,29 @@ class Gazetteer:
         return tuple(self._entries)
 
 
+def _with_press_spellings(entry: PlaceEntry, names: dict[str, list[str]], taken: set[str]) -> dict[str, list[str]]:
+    """A Ukrainian or Russian city's names plus the Latin spellings the press derives from its
+    Cyrillic name ("Izmail", "Rylsk", "Chebekino"), unless another place already has them."""
+    if entry.kind != "city" or entry.country not in ("UA", "RU"):
+        return names
+    own = names.get("uk", [])[:1] if entry.country == "UA" else []
+    own += names.get("ru", [])[:1]
+    extra = [
+        s
+        for name, lang in zip(own, ("uk", "ru") if entry.country == "UA" else ("ru",), strict=False)
+        for s in press_spellings(name, lang)
+        if sum(c.isalpha() for c in s) >= 5 and token_key(s) not in taken
+    ]
+    if not extra:
+        return names
+    return {**names, "fr": names.get("fr", []) + list(dict.fromkeys(extra))}
+
+
+def _clean_name(name: str, country: str) -> str:
+    """GeoNames' soft-sign apostrophes ("Ryl’sk") are not how anyone writes the name in English."""
+    return name.replace("’", "").replace("'", "") if country in ("UA", "RU") else name
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer built from the package data, once per process."""
@@ -303,7 +328,7 @@ def load_gazetteer() -> Gazetteer:
         entries.append(
             PlaceEntry(
                 id=row["id"],
-                name=row["name"],
+                name=_clean_name(row["name"], row["country"]),
                 kind=row["kind"],
                 country=row["country"],
                 lat=float(row["lat"]),
