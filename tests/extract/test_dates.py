@@ -223,3 +223,24 @@ def test_dates_mention_offsets_cut_the_expression_out_of_the_text(make_analysis,
     assert len(mentions) == 2
     for m in mentions:
         assert analysis.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Published 22 May: the exchange "on 23 May" is announced, not the story's day; nor is a
+        # landmark after "after their call".
+        ("en", "Putin and Trump spoke on Tuesday. Putin said that on 23 May the sides would exchange prisoners. "
+               "It was their second call after their conversation on 12 February. Trump later called the talk productive."),
+        ("ru", "Путин и Трамп поговорили во вторник. Путин сообщил, что 23 мая стороны проведут обмен. "
+               "Это второй разговор после их звонка 12 февраля. Трамп позже назвал разговор продуктивным."),
+        ("uk", "Путін і Трамп поговорили у вівторок. Путін повідомив, що 23 травня сторони проведуть обмін. "
+               "Це друга розмова після їхнього дзвінка 12 лютого. Трамп пізніше назвав розмову продуктивною."),
+        ("fr", "Poutine et Trump se sont parlé mardi. Poutine a dit que le 23 mai les parties échangeraient des prisonniers. "
+               "C'était leur deuxième appel après leur conversation du 12 février. Trump a ensuite qualifié l'échange de productif."),
+    ],
+)
+def test_dates_announced_and_landmark_dates_leave_the_running_date(make_analysis, language, text):
+    analysis = make_analysis(text, language, published=D("2025-05-22"))
+    resolve_dates(analysis)
+    assert analysis.sentences[-1].anchor == D("2025-05-20")

@@ -143,12 +143,21 @@ def _drop_places_inside_names(sentence: Sentence) -> None:
     """A place word inside a person's name ("Vladimir Poutine") is part of the name, not a place."""
     names = [m for m in sentence.mentions if m.kind == "actor" and getattr(m.value, "kind", "") == "person"]
     names += [m for m in sentence.mentions if m.kind == "ner" and m.value == "person"]
-    if not names:
+    bodies = [m for m in sentence.mentions if m.kind == "actor" and getattr(m.value, "kind", "") in ("institution", "unit")]
+    if not names and not bodies:
         return
     keep = []
     for m in sentence.mentions:
         covering = [n for n in names if m.kind == "place" and n.start <= m.start and m.end <= n.end
                     and n.end - n.start > m.end - m.start]
+        housing = [n for n in bodies if m.kind == "place" and n.start <= m.start and m.end <= n.end
+                   and n.end - n.start > m.end - m.start]
+        if housing and not covering:
+            # "У Міністерстві оборони РФ", "Kyiv City Military Administration": the body's place is
+            # where it sits, the event's place only when the sentence names no other.
+            m.extra["office"] = True
+            keep.append(m)
+            continue
         if covering:
             # "Moscow Mayor", "губернатор Тульской области": the office's place is kept aside,
             # as the place of what the office holder reports when the sentence names no other.

@@ -66,6 +66,12 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
     Sets ``frame.date`` when the text itself dates the frame (not the running date).
     """
     dates = [m for m in sentence.of_kind("date") if not sentence.in_quote(m.start)]
+    if frame.type == "statement":
+        # "сообщил, что 19 марта пройдет обмен": the date of what is said, not of the saying.
+        dates = [m for m in dates if not (m.start >= frame.end and _COMPLEMENTIZER.match(
+            sentence.text[frame.end - sentence.start : m.start - sentence.start]))]
+    # "…, яке Україна підтримала … 11 березня, Путін відмовився": a relative clause's date is its own.
+    dates = [m for m in dates if not _in_other_relative_clause(sentence, m, frame)]
     if dates:
         # A date later in the trigger's own clause ("after a cyberattack knocked out … on Tuesday")
         # wins over a nearer one of the main clause.
@@ -93,6 +99,26 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
         # "at 10:29 p.m." after "the night of May 22": the evening before that morning.
         anchor = sentence.anchor_start
     return DateRange(anchor, anchor, "day") if anchor else None
+
+
+# The verb's own complement clause: the complementizer within a few words of the trigger.
+_COMPLEMENTIZER = re.compile(r"[^.;:]{0,30}?(?<!bien )(?<!parce )(?<!alors )(?<!tandis )(?<!ainsi )\b(?:que|qu['’]|that|що|что|чтобы|щоб)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|which|who|whom|where|який|яка|яке|які|якого|якої|яких|"
+    r"котрий|который|которая|которое|которые|которого|которой|которых|где|де)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_other_relative_clause(sentence: Sentence, mention: Mention, frame: Frame) -> bool:
+    """Whether ``mention`` sits in a relative clause (", which …,") that does not hold the trigger."""
+    text, base = sentence.text, sentence.start
+    opening = text.rfind(",", 0, mention.start - base)
+    if opening < 0 or not _RELATIVE.match(text[opening + 1 :]):
+        return False
+    closing = text.find(",", mention.end - base)
+    closing = len(text) if closing < 0 else closing
+    return not (opening < frame.start - base < closing)
 
 
 _DAY_AFTER = re.compile(
@@ -404,7 +430,9 @@ def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
         distinct = {m.value.id for m in places}
         if len(distinct) == 1:
             return places[0]
-        country = country or next((m for m in places if m.value.kind == "country"), None)
+        # The country an office or a body sits in ("Минобороны России") still says where the story is.
+        housed = [m for m in s.of_kind("place") if not m.extra.get("dateline")]
+        country = country or next((m for m in housed if m.value.kind == "country"), None)
     return country
 
 
@@ -453,7 +481,7 @@ def build_events(analysis: Analysis) -> None:
         elif frame.type in ("contact", "deployment", "other"):
             places = [p for p in places if p.value.kind in ("city", "site")][:1]
         if not places and frame.type in STRIKE_TYPES:
-            office = [m for m in sentence.of_kind("place") if m.extra.get("office")]
+            office = [m for m in sentence.of_kind("place") if m.extra.get("office") and m.value.kind != "country"]
             inherited = (office[0] if office else None) or _claimant_country(frame) or _story_place(analysis, sentence)
             if inherited is not None:
                 places = [inherited]

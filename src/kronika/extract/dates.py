@@ -281,6 +281,14 @@ def _join_ranges(mentions: list[Mention], sentence: Sentence) -> None:
         i += 1
 
 
+_AFTER_EVENT = re.compile(
+    r"\b(?:après|depuis|avant|after|since|before|після|з часу|перед|после|с момента|до)\s+"
+    r"(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|the|their|its|his|her|їхн\w*|його|її|їх|их|его|ее|её|своего|своей|свого|своєї)\s*)?"
+    r"[^\W\d]{3,}\w*\s+(?:(?:on|of|du|de|le|of the|\w+)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def resolve_dates(analysis: Analysis) -> None:
     """Find every date mention and set each sentence's narrative anchor."""
     ref = analysis.document.published or _war_day_publication(analysis)
@@ -299,6 +307,12 @@ def resolve_dates(analysis: Analysis) -> None:
         for mention in found:
             value = mention.value
             if sentence.in_quote(mention.start) or sentence.heading:
+                continue
+            if ref is not None and value.start > ref:
+                # What is announced for later ("что 19 марта … проведут обмен") has not happened yet.
+                continue
+            if _AFTER_EVENT.search(sentence.text[max(0, mention.start - sentence.start - 50) : mention.start - sentence.start]):
+                # "після їхньої розмови 12 лютого", "since the call on 12 February": a landmark, not the story's day.
                 continue
             if value.anchors_narrative and (value.end - value.start).days <= 1:
                 anchor = value.end
