@@ -170,3 +170,38 @@ def test_attribution_according_to_him_is_the_speaker_named_before(extract, langu
     shebekino = [e for e in events if e.location.name == "Shebekino"]
     assert shebekino, [(e.type, e.location.name) for e in events]
     assert {e.attribution.source for e in shebekino} == {"Vyacheslav Gladkov"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # A bare title for the one named before.
+        ("en", "Governor Vyacheslav Gladkov said drones attacked Belgorod on Monday.\n\n"
+               "Air defence shot down five drones over Shebekino, the governor added.", "Vyacheslav Gladkov"),
+        ("fr", "Le gouverneur Viatcheslav Gladkov a signalé une attaque sur Belgorod.\n\n"
+               "Cinq drones ont été abattus au-dessus de Chebekino, a précisé le gouverneur.", "Vyacheslav Gladkov"),
+        # A title between the verb and the name.
+        ("fr", "Le bâtiment du gouvernement à Kyiv a pris feu, a annoncé la Première ministre Ioulia Svyrydenko.",
+         "Svyrydenko"),
+        # A second verb of the same subject: its subject, not the word after it.
+        ("en", "The Kremlin called the drone attack a terrorist act and said Russia would respond.", "Kremlin"),
+    ],
+)
+def test_attribution_finds_the_speaker_behind_titles_and_coordination(extract, language, text, source):
+    events = [e for e in extract(text, language) if e.type != "statement"] or extract(text, language)
+    assert any((e.attribution.source or "").endswith(source) for e in events), [e.attribution for e in events]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "Deux personnes ont été tuées à Kyiv, selon l'administration militaire de la ville.", "administration militaire"),
+        ("en", "Two people were killed in Kharkiv, according to emergency workers.", "emergency workers"),
+        ("uk", "У Харкові загинули двоє людей, за даними рятувальників.", "рятувальників"),
+    ],
+)
+def test_attribution_keeps_an_unnamed_source_as_written(extract, language, text, words):
+    casualties = [e for e in extract(text, language) if e.type == "damage"]
+    assert casualties
+    assert all(words in (e.attribution.source or "") for e in casualties)
+    assert {e.attribution.certainty for e in casualties} == {"claimed"}

@@ -104,6 +104,27 @@ _BARE_MINISTRY = re.compile(
 _BARE_EU_BODY = re.compile(r"(?<!\w)(?:(?:le|du|au)\s+Conseil|the Council|(?:la|de la)\s+Commission|the Commission)(?!\s+(?:de|of|des|du)\b)(?!\w)")
 
 
+# A bare title or body for the one of that kind named before: "the governor", "le maire",
+# "the Air Force added", "губернатор", "у Повітряних силах". Each pattern and what the earlier
+# entry's name or role must say.
+_BARE_ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(bare, re.IGNORECASE), re.compile(wanted, re.IGNORECASE))
+    for bare, wanted in (
+        (r"(?<!\w)(?:the|le|du|au)\s+gouverneur(?!\s+(?:de|du|des|d['’]))(?!\w)|(?<!\w)the\s+governor(?!\s+of)(?!\w)"
+         r"|(?<![\w-])губернатор(?:а|у|ом)?(?!\s+[А-ЯІЇЄ])(?!\w)", r"governor"),
+        (r"(?<!\w)(?:the|le|du|au)\s+maire(?!\s+(?:de|d['’]))(?!\w)|(?<!\w)the\s+mayor(?!\s+of)(?!\w)"
+         r"|(?<![\w-])(?:мер|мэр)(?:а|у|ом)?(?!\s+[А-ЯІЇЄ])(?!\w)", r"\bmayor\b"),
+        (r"(?<!\w)the\s+(?:Russian|Ukrainian|regional|local)\s+official(?!\w)", r"governor|mayor|head of"),
+        (r"(?<!\w)the\s+[Aa]ir\s+[Ff]orce(?!\s+of)(?!\w)|(?<!\w)l['’]armée\s+de\s+l['’]air(?!\s+(?:russe|ukrainienne|de|d['’]))",
+         r"air force|aerospace forces"),
+        (r"(?<!\w)the\s+General\s+Staff(?!\s+of)(?!\w)|(?<!\w)l['’][ée]tat-major(?!\s+(?:de|d['’]|russe|ukrainien))(?!\w)",
+         r"general staff"),
+        (r"(?<!\w)the\s+(?:spokesman|spokeswoman|spokesperson)(?!\s+(?:of|for))(?!\w)"
+         r"|(?<!\w)(?:le|la)\s+porte-parole(?!\s+(?:de|du|des|d['’]))(?!\w)", r"spokes"),
+    )
+)
+
+
 def _resolve_generic(analysis: Analysis) -> None:
     """"le ministère de la Défense", "the ministry": the specific one the document named before."""
     from kronika.resources.actors import load_actors
@@ -127,6 +148,15 @@ def _resolve_generic(analysis: Analysis) -> None:
                                          else "european-commission")
                 if body is not None:
                     sentence.mentions.append(Mention(start, end, hit.group(0), "actor", body, {"generic": "eu"}))
+        for pattern, wanted in _BARE_ROLES:
+            for hit in pattern.finditer(sentence.text):
+                start, end = sentence.start + hit.start(), sentence.start + hit.end()
+                if any(a < end and start < b for a, b in taken) or sentence.in_quote(start):
+                    continue
+                earlier = [e for e in reversed(seen) if wanted.search(f"{e.name} | {getattr(e, 'role', '') or ''}")]
+                if earlier:
+                    sentence.mentions.append(Mention(start, end, hit.group(0), "actor", earlier[0], {"generic": "role"}))
+                    taken.append((start, end))
         sentence.mentions.sort(key=lambda m: m.start)
         for m in sentence.of_kind("actor"):
             entry = m.value
@@ -170,7 +200,7 @@ def _drop_places_inside_names(sentence: Sentence) -> None:
 
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:à|au|aux|en|dans|sur|vers|contre|de|d|in|at|over|towards|to|near|against|on|onto|across|на|над|в|у|під|под|"
+    r"(?:\b(?:à|au|aux|en|dans|sur|vers|contre|de|d|in|at|over|towards|to|near|outside|against|on|onto|across|на|над|в|у|під|под|"
     r"біля|возле|до|к|по|проти|против)\s*['’]?\s*"
     r"(?:la\s+|le\s+|the\s+)?(?:capitale\s+|capital\s+|ville\s+de\s+|city\s+of\s+)?)$",
     re.IGNORECASE,

@@ -34,6 +34,10 @@ _PLATFORMS = frozenset({"telegram", "x", "twitter", "facebook", "truth-social", 
 _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|що|что|about|de|d['’]|avoir|having|to)\b", re.IGNORECASE)
 
 
+_TITLE_GAP = re.compile(r"(?:\s+(?!(?:que|qu|that|що|что|to|à|de\s+la\s+|on|sur|у|в)\b)[\w’'-]+){1,5}\s+", re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
+
+
 def _after(sentence: Sentence, offset: int, limit: int) -> Mention | None:
     best = None
     for m in _actors(sentence):
@@ -82,6 +86,34 @@ def _speaker_after_platform(sentence: Sentence, platform: Mention) -> Mention | 
     return None
 
 
+_UNNAMED_HEAD = re.compile(
+    r"\s*(?:(?:the|le|la|les|l['’]|des|du|de\s+la|de\s+l['’])\s*)?"
+    r"(?P<phrase>(?!(?:lui|elle|eux|him|her|them|which|whom|laquelle|lequel|lesquel\w*|que|qu|ce|cela|ceci|this|that|"
+    r"його|її|їх|него|нее|неё|них|его|ее|её|их|которы\w*|яки\w*|цим|этим|тим|тем|том|тому)\b)"
+    r"[^\W\d][\w’'-]*(?:\s+(?!(?:que|qu['’]|that|що|что|qui|who|which)\b)[\w’'-]+){0,5})",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_source(sentence: Sentence, lex: Lexicon) -> str | None:
+    """"selon l'administration militaire de la ville", "according to local officials", "за даними
+    рятувальників": the party as written when the catalogue names none."""
+    text = sentence.text
+    for hit in lex.cues["source_preps"].finditer(text):
+        if sentence.in_quote(sentence.start + hit.start()):
+            continue
+        rest = text[hit.end() :]
+        stop = re.search(r"[,.;:()«»\"“”—–]|\s(?:publié|published|released|опубліков|опубликов|ont|a|has|have|were|was)\b", rest)
+        clause = rest[: stop.start()] if stop else rest
+        head = _UNNAMED_HEAD.match(clause)
+        if head is None:
+            continue
+        phrase = head.group("phrase").strip()
+        if 3 <= len(phrase) <= 60 and not any(ch.isdigit() for ch in phrase):
+            return phrase
+    return None
+
+
 def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, str | None, list[str]]:
     """The explicit source of a sentence, its name, and the outlets that relayed it (origin first)."""
     text = sentence.text
@@ -100,7 +132,22 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         if auth and 0 <= verb_at - auth[1] <= 30 and not chain:
             return None, auth[0], []
         before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60]
+        if _COORDINATED.search(text[: hit.start()]):
+            # "The Kremlin called the incident a terrorist act and said Russia …": the first clause's subject.
+            subjects = [m for m in _actors(sentence) if m.end <= verb_at and kind_of(m) in _SOURCE_KINDS]
+            if subjects:
+                if subjects[0] not in chain:
+                    chain.append(subjects[0])
+                continue
         inverted = _after(sentence, sentence.start + hit.end(), 14)
+        if inverted is None:
+            # "a annoncé la Première ministre Ioulia Svyrydenko", "said Ukraine's foreign minister
+            # Andrii Sybiha": a title between verb and name.
+            far = _after(sentence, sentence.start + hit.end(), 50)
+            if far is not None and kind_of(far) == "person" and _TITLE_GAP.fullmatch(
+                text[hit.end() : far.start - sentence.start]
+            ):
+                inverted = far
         # "…», a déclaré X" names the speaker after the verb; "X told Y", "X, gouverneur, a
         # annoncé sur Telegram" name the listener or the channel there.
         after_quote = bool(re.search(r"[»\"”]\s*,?\s*$", text[: hit.start()]))
@@ -202,6 +249,10 @@ def attribute(analysis: Analysis) -> None:
         if name is None and frames and sentence.paragraph in paragraph_source:
             # Later sentences of the paragraph that reports a claim go on reporting it.
             source, name, via = paragraph_source[sentence.paragraph]
+        if name is None and frames:
+            unnamed = _unnamed_source(sentence, lex)
+            if unnamed:
+                source, name, via, own = None, unnamed, [], True
         background = False
         if name is None and frames and sentence.story in story_source:
             # A report that names its source once ("Про це повідомив X") goes on reporting it; the
