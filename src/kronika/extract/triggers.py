@@ -149,8 +149,11 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             kind = "statement"
         if kind == "deployment" and not _DEPLOY_OBJECT.search(text[end : end + 80]):
             continue
-        if kind == "attack" and _LAUNCH.search(trigger) and weapon_of(text[end : end + 60], lex) is None:
-            # "launched 38 missiles", "a lancé 810 drones"; not "launched an investigation".
+        if kind == "attack" and _LAUNCH.search(trigger) and weapon_of(text[end : end + 60], lex) is None and not (
+            _PASSIVE.search(trigger) and weapon_of(text[max(0, start - 60) : start], lex) is not None
+        ):
+            # "launched 38 missiles", "a lancé 810 drones", "117 drones … ont été lancés"; not
+            # "launched an investigation".
             continue
         subtype: str | None
         if kind in ("attack", "interception"):
@@ -190,6 +193,7 @@ _REPELLED = re.compile(r"\b(?:отраж\w+|отбит\w+|відбит\w+|від
 
 
 _LAUNCH = re.compile(r"fired|launch|lanc|tir", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:été|were|was|been|було|были|был|была)\b|^(?:запущен|випущен)", re.IGNORECASE)
 _AMBIGUOUS_DOWN = re.compile(r"(?:destr|détrui|neutrali|уничтож|знищ|ліквід|ликвид)", re.IGNORECASE)
 
 
