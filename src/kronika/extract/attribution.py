@@ -87,7 +87,7 @@ def _speaker_after_platform(sentence: Sentence, platform: Mention) -> Mention | 
 
 
 _UNNAMED_HEAD = re.compile(
-    r"\s*(?:(?:the|le|la|les|l['’]|des|du|de\s+la|de\s+l['’])\s*)?"
+    r"\s*(?:(?:the|les|le|la|des|du|de\s+la)\s+|(?:de\s+)?l['’]\s*)?"
     r"(?P<phrase>(?!(?:lui|elle|eux|him|her|them|which|whom|laquelle|lequel|lesquel\w*|que|qu|ce|cela|ceci|this|that|"
     r"його|її|їх|него|нее|неё|них|его|ее|её|их|которы\w*|яки\w*|цим|этим|тим|тем|том|тому)\b)"
     r"[^\W\d][\w’'-]*(?:\s+(?!(?:que|qu['’]|that|що|что|qui|who|which)\b)[\w’'-]+){0,5})",
@@ -109,7 +109,7 @@ def _unnamed_source(sentence: Sentence, lex: Lexicon) -> str | None:
         if head is None:
             continue
         phrase = head.group("phrase").strip()
-        if 3 <= len(phrase) <= 60 and not any(ch.isdigit() for ch in phrase):
+        if 3 <= len(phrase) <= 60 and not any(ch.isdigit() for ch in phrase) and lex.cues["party_nouns"].search(phrase):
             return phrase
     return None
 

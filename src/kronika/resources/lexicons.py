@@ -61,6 +61,7 @@ _CUE_KEYS = (
     "negation",
     "reporting_verbs",
     "source_preps",
+    "party_nouns",
     "back_reference",
     "anaphoric_sources",
     "authorities",
