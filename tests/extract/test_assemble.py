@@ -253,3 +253,18 @@ def test_assemble_partial_publication_date_is_used_at_its_precision(precision, p
     attacks = [e for e in extract_events(doc) if e.type == "attack"]
     assert attacks
     assert (attacks[0].date.start, attacks[0].date.end, attacks[0].date.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        # A company name in quotes is a name, not a quotation; a state company is what the attack hit.
+        ("uk", "У неділю «Укрзалізниця» зазнала масштабної кібератаки.", "Ukrzaliznytsia"),
+        ("ru", "Во вторник «Аэрофлот» подвергся масштабной кибератаке.", "Aeroflot"),
+        ("fr", "Ukrzaliznytsia a subi dimanche une cyberattaque massive.", "Ukrzaliznytsia"),
+        ("en", "Kyivstar was hit by a massive cyberattack on Tuesday.", "Kyivstar"),
+    ],
+)
+def test_assemble_cyber_operation_targets_the_company_it_hit(extract, language, text, target):
+    events = _of_type(extract(text, language), "cyber_operation")
+    assert {a.name for e in events for a in e.actors if a.role == "target"} == {target}

@@ -59,8 +59,13 @@ class Sentence:
         return [m for m in self.mentions if m.kind == kind]
 
     def in_quote(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside quotation marks."""
-        return any(s <= offset < e for s, e in self.quotes)
+        """Whether ``offset`` lies inside quotation marks that quote speech: a name in quotes
+        («Укрзалізниця», « Toile d'araignée ») of up to three words is not a quote."""
+        return any(s <= offset < e and not self._name_in_quotes(s, e) for s, e in self.quotes)
+
+    def _name_in_quotes(self, start: int, end: int) -> bool:
+        inner = self.text[start - self.start + 1 : end - self.start - 1].strip()
+        return 0 < len(inner.split()) <= 3 and inner[:1].isupper() and not any(c in inner for c in ".,;:!?")
 
 
 @dataclass(slots=True)

@@ -252,10 +252,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         actors = [("participant", m) for m in people if kind_of(m) in ("country", "person", "institution")][:4]
     elif frame.type in ("disruption", "damage"):
         # Whose service stopped or what was hit: "Kyivstar", "the company" (the one named before).
-        hit = [m for m in mentions if kind_of(m) == "org"]
+        hit = [m for m in mentions if _company(m)]
         actors = [("target", m) for m in hit[:2]]
     elif frame.type == "cyber_operation":
-        victims = [m for m in mentions if kind_of(m) == "org"]
+        victims = [m for m in mentions if _company(m)]
         actors.extend(("target", m) for m in victims[:2])
         units = [m for m in mentions if kind_of(m) in ("threat_actor", "unit")]
         if not units:
@@ -282,6 +282,16 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         seen.add(key)
         out.append(Actor(role, entry.name, entry.id))
     return out
+
+
+_COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utility|producer|corporation|carrier|network|"
+                           r"broadcaster|exchange|manufacturer|plant|refiner", re.IGNORECASE)
+
+
+def _company(m: Mention) -> bool:
+    """A company or a state enterprise (Kyivstar, Ukrzaliznytsia, Aeroflot): what a cyberattack or an
+    outage hits."""
+    return kind_of(m) == "org" or (kind_of(m) == "institution" and bool(_COMPANY_ROLE.search(str(getattr(m.value, "role", "") or ""))))
 
 
 _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|что|about)\b", re.IGNORECASE)
