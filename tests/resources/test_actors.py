@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -269,3 +270,61 @@ def test_actors_lookup_and_get(catalog):
     assert entry is not None
     assert entry.name == "GRU Unit 26165"
     assert catalog.get("nobody") is None
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("expected", "names"),
+    [
+        ("vitalii-bunechko", [("fr", "Vitali Bounetchko"), ("en", "Vitalii Bunechko said"), ("uk", "за словами Віталія Бунечка"),
+                              ("ru", "Виталий Бунечко")]),
+        ("oleh-hryhorov", [("fr", "Oleg Grigorov"), ("en", "Oleh Hryhorov"), ("uk", "Олега Григорова"), ("ru", "Олег Григоров")]),
+        ("mykola-kalashnyk", [("fr", "Mykola Kalachnyk"), ("en", "governor Mykola Kalashnyk"), ("uk", "Миколи Калашника"),
+                              ("ru", "Николай Калашник")]),
+        ("natalia-humeniuk", [("fr", "Natalia Houmeniouk"), ("en", "Natalia Humeniuk"), ("uk", "Наталії Гуменюк"),
+                              ("ru", "Натальи Гуменюк")]),
+        ("igor-konashenkov", [("fr", "Igor Konachenkov"), ("en", "Igor Konashenkov"), ("uk", "Ігор Конашенков"),
+                              ("ru", "Игоря Конашенкова")]),
+        ("denis-pushilin", [("fr", "Denis Pouchiline"), ("en", "Denis Pushilin"), ("uk", "Дениса Пушиліна"), ("ru", "Денису Пушилину")]),
+        ("yuri-slyusar", [("fr", "Iouri Slioussar"), ("en", "Yuri Slyusar"), ("uk", "Юрій Слюсар"), ("ru", "губернатора Слюсаря")]),
+    ],
+)
+def test_actors_officials_have_one_id_in_four_languages(catalog, expected, names):
+    for lang, text in names:
+        assert [m.entry.id for m in catalog.find(text, lang)] == [expected], (lang, text)
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("lang", "text", "on", "expected"),
+    [
+        ("ru", "губернатор Курской области", date(2024, 3, 1), "Roman Starovoit"),
+        ("ru", "губернатора Курской области", date(2025, 1, 1), "Alexander Khinshtein"),
+        ("en", "the Kursk governor", date(2024, 3, 1), "Roman Starovoit"),
+        ("fr", "le gouverneur de la région de Koursk", date(2025, 1, 1), "Alexander Khinshtein"),
+        ("ru", "губернатор Ростовской области", date(2024, 6, 1), "Vasily Golubev"),
+        ("ru", "губернатора Ростовской области", date(2025, 1, 1), "Yuri Slyusar"),
+        ("uk", "голова Сумської ОВА", date(2023, 6, 1), "Volodymyr Artiukh"),
+        ("uk", "начальника Сумської ОВА", date(2025, 5, 1), "Oleh Hryhorov"),
+        ("fr", "le gouverneur de la région de Soumy", date(2025, 5, 1), "Oleh Hryhorov"),
+        ("en", "the governor of the Zaporizhzhia region", date(2023, 6, 1), "Yurii Malashko"),
+        ("en", "Zaporizhzhia governor", date(2024, 6, 1), "Ivan Fedorov"),
+        ("en", "Kyiv Oblast governor", date(2025, 5, 18), "Mykola Kalashnyk"),
+        ("uk", "начальник КМВА", date(2024, 6, 1), "Serhii Popko"),
+        ("uk", "начальника КМВА", date(2025, 3, 1), "Tymur Tkachenko"),
+        ("uk", "командувач Повітряних сил", date(2024, 6, 1), "Mykola Oleshchuk"),
+        ("en", "Ukraine's Air Force commander", date(2024, 10, 1), "Anatolii Kryvonozhko"),
+    ],
+)
+def test_actors_regional_office_resolves_to_holder_on_date(catalog, lang, text, on, expected):
+    found = catalog.find(text, lang, on=on)
+    assert [m.entry.name for m in found] == [expected]
+    assert found[0].via_office is not None
+
+
+def test_actors_office_holders_do_not_overlap():
+    for office in (e for e in load_actors().entries() if e.kind == "office"):
+        terms = sorted((date.fromisoformat(s) if s else date.min, date.fromisoformat(e) if e else date.max)
+                       for _, s, e in office.holders)
+        for (_, end), (start, _) in pairwise(terms):
+            assert end <= start, office.id
