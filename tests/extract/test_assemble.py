@@ -268,3 +268,20 @@ def test_assemble_partial_publication_date_is_used_at_its_precision(precision, p
 def test_assemble_cyber_operation_targets_the_company_it_hit(extract, language, text, target):
     events = _of_type(extract(text, language), "cyber_operation")
     assert {a.name for e in events for a in e.actors if a.role == "target"} == {target}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Вечером 31 мая в Брянской области обрушился мост. Погибли семь человек. Пострадали более 60 пассажиров."),
+        ("uk", "Увечері 31 травня на Брянщині обвалився міст. Загинули семеро людей. Постраждали понад 60 пасажирів."),
+        ("en", "A bridge collapsed in the Bryansk region on the evening of 31 May. Seven people were killed. "
+               "More than 60 passengers were injured."),
+        ("fr", "Un pont s'est effondré dans la région de Briansk le 31 mai au soir. Sept personnes ont été tuées. "
+               "Plus de 60 passagers ont été blessés."),
+    ],
+)
+def test_assemble_one_toll_from_consecutive_sentences(extract, language, text):
+    tolls = [e for e in extract(text, language) if e.type == "damage" and e.subtype == "casualties"]
+    assert len(tolls) == 1
+    assert {(q.value, q.what) for q in tolls[0].quantities} == {(7, "killed"), (60, "injured")}

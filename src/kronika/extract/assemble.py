@@ -349,7 +349,7 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
 
 
 def _what_for_damage(sentence: Sentence, q: Quantity) -> Quantity:
-    if re.search(r"bless|injur|wound|поранен|ранен|постраждал", sentence.text, re.IGNORECASE):
+    if re.search(r"bless|injur|wound|hurt|поранен|ранен|постраждал|пострадал|травм", sentence.text, re.IGNORECASE):
         return replace(q, what="injured")
     if re.search(r"tu[ée]|killed|dead|morts?|загинул|убит|погиб", sentence.text, re.IGNORECASE):
         return replace(q, what="killed")
@@ -727,6 +727,22 @@ def _merge(base: Event, other: Event, other_restated: bool = False, prefer_other
                    attribution=attribution, date=date_, evidence=evidence)
 
 
+def _casualty_followup(analysis: Analysis, a: Event, aframe: Frame, b: Event, bframe: Frame) -> bool:
+    """Whether ``b`` goes on counting the victims of ``a`` (next sentences, same place and day, other counts)."""
+    if a.type != "damage" or b.type != "damage" or a.subtype != "casualties" or b.subtype != "casualties":
+        return False
+    if analysis.sentences[aframe.sentence].story != analysis.sentences[bframe.sentence].story:
+        return False
+    if not 0 <= bframe.sentence - aframe.sentence <= 2:
+        return False
+    if a.location.id and b.location.id and a.location.id != b.location.id:
+        return False
+    if a.date and b.date and (a.date.start > b.date.end or b.date.start > a.date.end):
+        return False
+    wa, wb = {q.what for q in a.quantities}, {q.what for q in b.quantities}
+    return not (wa & wb)
+
+
 def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) -> list[Event]:
     """One event per happening: a lead or heading that restates the body, a story that repeats
     its campaign, the same contact told twice, are folded into one event."""
@@ -738,6 +754,14 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
         sentence = analysis.sentences[frame.sentence]
         merged = False
         for i, (other, oframe) in enumerate(kept):
+            if _casualty_followup(analysis, other, oframe, event, frame):
+                # "погибли семь человек" … "Пострадали более 60 пассажиров": one toll, killed and injured.
+                merged_event = _merge(other, event)
+                whats = {q.what for q in other.quantities}
+                extra = tuple(q for q in event.quantities if q.what not in whats)
+                kept[i] = (replace(merged_event, quantities=tuple(other.quantities) + extra), oframe)
+                merged = True
+                break
             if not _compatible(other, event):
                 continue
             osent = analysis.sentences[oframe.sentence]
