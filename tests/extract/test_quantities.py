@@ -174,3 +174,76 @@ def test_quantities_offsets_cut_the_number_out_of_the_text(make_sentence, langua
     full = prefix + text
     mentions = find_quantities(sentence, language)
     assert [full[m.start : m.end] for m in mentions] == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit", "bound"),
+    [
+        # counted nouns other than weapons
+        ("en", "The strikes hit five regions overnight.", 5, "region", "exact"),
+        ("fr", "Les frappes ont touché cinq régions.", 5, "region", "exact"),
+        ("uk", "Удари зачепили п'ять областей.", 5, "region", "exact"),
+        ("ru", "Удары затронули пять областей.", 5, "region", "exact"),
+        ("en", "The hackers wiped 4,000 servers.", 4000, "server", "exact"),
+        ("fr", "Les pirates ont effacé 4 000 serveurs.", 4000, "server", "exact"),
+        ("uk", "Хакери знищили 4 000 серверів.", 4000, "server", "exact"),
+        ("ru", "Хакеры уничтожили 4 000 серверов.", 4000, "server", "exact"),
+        ("en", "The outage cut off some 3 million subscribers.", 3000000, "subscriber", "approx"),
+        ("fr", "La panne a privé environ 3 millions d'abonnés de réseau.", 3000000, "subscriber", "approx"),
+        ("fr", "Les habitants ont entendu au moins six explosions.", 6, "explosion", "at_least"),
+        ("uk", "Мешканці чули щонайменше шість вибухів.", 6, "explosion", "at_least"),
+        ("ru", "Жители слышали около шести взрывов.", 6, "explosion", "approx"),
+        ("en", "Kyiv proposed a pause of 20 days.", 20, "day", "exact"),
+        ("fr", "Kyiv a proposé une pause de 20 jours.", 20, "day", "exact"),
+        ("uk", "Київ запропонував паузу на 20 днів.", 20, "day", "exact"),
+        ("ru", "Киев предложил паузу на 20 дней.", 20, "day", "exact"),
+        # approximate nouns of number
+        ("fr", "Le paquet vise une vingtaine d'entreprises.", 20, "entity", "approx"),
+        ("fr", "Le paquet vise près de 150 navires.", 150, "vessel", "approx"),
+    ],
+)
+def test_quantities_reads_counted_nouns_and_bounds(make_sentence, language, text, value, unit, bound):
+    assert _quantities(make_sentence, text, language) == [(value, unit, bound)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Another drone was shot down near the capital."),
+        ("en", "One more drone was downed later."),
+        ("fr", "Un autre drone a été abattu près de la capitale."),
+        ("fr", "Encore un drone a été abattu dans la soirée."),
+        ("uk", "Ще один безпілотник збили над столицею."),
+        ("ru", "Ещё один беспилотник сбили над столицей."),
+    ],
+)
+def test_quantities_reads_one_more_as_one(make_sentence, language, text):
+    assert _quantities(make_sentence, text, language) == [(1, "drone", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Another 20 drones were shot down.", 20),
+        ("en", "One hundred drones were launched.", 100),
+        ("fr", "Un autre 20 drones ont été abattus.", 20),
+    ],
+)
+def test_quantities_number_word_leading_into_a_number_is_not_counted(make_sentence, language, text, value):
+    assert [v for v, _, _ in _quantities(make_sentence, text, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Fifteen drones were downed, seven over the Bryansk region.", 7),
+        ("fr", "Quinze drones ont été abattus, dont sept dans la région de Briansk.", 7),
+        ("uk", "Збито п'ятнадцять дронів, сім над Сумською областю.", 7),
+        ("ru", "Сбито пятнадцать беспилотников, семь над Брянской областью.", 7),
+    ],
+)
+def test_quantities_a_place_noun_after_a_preposition_is_not_the_unit(make_sentence, language, text, value):
+    # The number restates the drones before it (or is left bare); it never counts regions.
+    found = _quantities(make_sentence, text, language)
+    assert any(v == value and unit in (None, "drone") for v, unit, _ in found)
+    assert all(unit != "region" for _, unit, _ in found)

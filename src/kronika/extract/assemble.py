@@ -331,11 +331,23 @@ def _previous_speaker(analysis: Analysis, sentence: Sentence) -> Mention | None:
 
 
 def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list[Quantity]:
-    wanted = UNITS_FOR.get(frame.type, ())
+    # Besides the weapons and victims of each type: what else a number of its sentence may count
+    # ("about four explosions", "10 Nato countries said", "a 30-day pause", "24 million subscribers").
+    counted = {
+        "attack": ("explosion",),
+        "damage": ("region", "explosion", "dollar"),
+        "cyber_operation": ("server", "person", "subscriber", "vessel"),
+        "disruption": ("subscriber", "person", "country", "region"),
+        "sanction": ("country", "day", "aircraft"),
+        "statement": ("country", "vessel", "entity", "person", "day", "server", "dollar", "euro", "region",
+                      "drone", "missile", "aircraft"),
+        "other": ("day", "country", "vessel", "region"),
+        "deployment": ("person", "drone", "missile", "aircraft"),
+        "contact": ("day",),
+    }
+    wanted = (*UNITS_FOR.get(frame.type, ()), *counted.get(frame.type, ()))
     out = []
     for m in sentence.of_kind("quantity"):
-        if sentence.in_quote(m.start):
-            continue
         q: QuantityValue = m.value
         if q.unit not in wanted:
             continue
@@ -344,7 +356,10 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
             unit = "prisoner"
         if unit is None:
             continue
-        out.append(Quantity(q.value, unit, WHAT_FOR.get(frame.type, "count"), q.bound))
+        what = WHAT_FOR.get(frame.type, "count") if q.unit in UNITS_FOR.get(frame.type, ()) else {
+            "country": "countries", "region": "regions", "explosion": "explosions", "day": "duration",
+            "server": "servers", "subscriber": "affected"}.get(unit, WHAT_FOR.get(frame.type, "count"))
+        out.append(Quantity(q.value, unit, what, q.bound))
     return out
 
 

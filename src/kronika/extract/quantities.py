@@ -25,6 +25,12 @@ _BREAKDOWN_AFTER = (
     r"^\s*(?:[—–-]|(?:are|is|were|sont|над|—)\s|over\b|au-dessus|dans\b|in\b|над\b|each\b|autres\b|more\b|others?\b|"
     r"de plus\b|ще\b|ещё\b|еще\b|в\b|у\b|of (?:them|these|those)\b|d['’]entre (?:eux|elles)\b|из них\b|з них\b)"
 )
+_OF = frozenset(["of", "de", "d'", "d’", "des", "из", "з", "із"])
+_PREPOSITIONS = frozenset([
+    "in", "over", "at", "on", "into", "to", "from", "near", "across", "above", "for", "with", "by", "per",
+    "dans", "en", "sur", "sous", "au-dessus", "à", "par", "pour", "vers", "près", "avec", "contre",
+    "над", "в", "у", "на", "по", "під", "под", "за", "до", "від", "от", "для", "с", "зі", "із", "со", "из",
+])
 _DIGITS = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 
 
@@ -86,6 +92,10 @@ def _unit_after(rest: str, lex: Lexicon) -> str | None:
         limit = 3 if words[:1] and words[0].lower() in ("of", "de", "d'", "des", "из", "з") else 2
         if len(words) > limit or re.search(r"[.;:!?,—–()]", gap):
             continue
+        modifiers = words[1:] if words[:1] and words[0].lower() in _OF else words
+        if any(w.lower() in _PREPOSITIONS for w in modifiers):
+            # "neuf dans la région de Moscou", "nine over the Moscow region": the noun of a place, not counted.
+            continue
         if best is None or hit.start() < best[0]:
             best = (hit.start(), unit)
     return best[1] if best else None
@@ -138,6 +148,9 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         is_word = not m.group("num")[0].isdigit()
         if is_word and parsed is not None and parsed[0] == 1 and re.match(r"^\s*(?:of|des|d['’]|из|з)\s", after, re.IGNORECASE):
             # "one of the drones" picks one out; "Thirty of them were shot down" counts.
+            continue
+        if is_word and pats.number.match(after.lstrip()):
+            # "another 20 drones", "one hundred": the word only leads into the number that follows.
             continue
         if unit is None and is_word and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE):
             continue
