@@ -244,3 +244,22 @@ def test_dates_announced_and_landmark_dates_leave_the_running_date(make_analysis
     analysis = make_analysis(text, language, published=D("2025-05-22"))
     resolve_dates(analysis)
     assert analysis.sentences[-1].anchor == D("2025-05-20")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Trump et Poutine se sont parlé mercredi. Ils ont évoqué les pourparlers d'Istanbul, dont la deuxième "
+               "session s'est tenue lundi. Zelensky a exhorté Washington à agir."),
+        ("en", "Trump and Putin spoke on Wednesday. They discussed the Istanbul talks, which resumed on Monday. "
+               "Zelensky urged Washington to act."),
+        ("uk", "Трамп і Путін поговорили в середу. Вони обговорили переговори в Стамбулі, які відновилися в понеділок. "
+               "Зеленський закликав Вашингтон діяти."),
+        ("ru", "Трамп и Путин поговорили в среду. Они обсудили переговоры в Стамбуле, которые возобновились в понедельник. "
+               "Зеленский призвал Вашингтон действовать."),
+    ],
+)
+def test_dates_a_relative_clause_keeps_its_day_to_itself(make_analysis, language, text):
+    analysis = make_analysis(text, language, published=D("2025-06-05"))
+    resolve_dates(analysis)
+    assert analysis.sentences[-1].anchor == D("2025-06-04")

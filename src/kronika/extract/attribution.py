@@ -59,7 +59,8 @@ def _authorities(sentence: Sentence, lex: Lexicon) -> tuple[str, int] | None:
 
 def _title_holder(sentence: Sentence, mention: Mention) -> Mention:
     """The person a title names right after it ("командувач Повітряних сил Микола Олещук"), else the mention."""
-    if kind_of(mention) == "person" or getattr(mention.value, "id", "") in _PLATFORMS:
+    if (kind_of(mention) == "person" and not mention.extra.get("via_office")) or \
+            getattr(mention.value, "id", "") in _PLATFORMS:
         return mention
     for m in _actors(sentence):
         if kind_of(m) == "person" and mention.end <= m.start <= mention.end + 40:

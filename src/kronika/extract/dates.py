@@ -281,6 +281,11 @@ def _join_ranges(mentions: list[Mention], sentence: Sentence) -> None:
         i += 1
 
 
+_RELATIVE_CLAUSE = re.compile(
+    r"\s*(?:dont|qui|où|lequel|laquelle|which|who|whose|where|який|яка|яке|які|якого|якої|де|который|которая|которое|"
+    r"которые|которого|которой|где)\b",
+    re.IGNORECASE,
+)
 _AFTER_EVENT = re.compile(
     r"\b(?:après|depuis|avant|after|since|before|після|з часу|перед|после|с момента|до)\s+"
     r"(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|the|their|its|his|her|їхн\w*|його|її|їх|их|его|ее|её|своего|своей|свого|своєї)\s*)?"
@@ -310,6 +315,10 @@ def resolve_dates(analysis: Analysis) -> None:
                 continue
             if ref is not None and value.start > ref:
                 # What is announced for later ("что 19 марта … проведут обмен") has not happened yet.
+                continue
+            clause_start = sentence.text.rfind(",", 0, mention.start - sentence.start) + 1
+            if clause_start > 0 and _RELATIVE_CLAUSE.match(sentence.text[clause_start:]):
+                # "…, dont la deuxième session s'est tenue lundi": the relative clause's day, not the story's.
                 continue
             if _AFTER_EVENT.search(sentence.text[max(0, mention.start - sentence.start - 50) : mention.start - sentence.start]):
                 # "після їхньої розмови 12 лютого", "since the call on 12 February": a landmark, not the story's day.
