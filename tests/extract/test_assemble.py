@@ -285,3 +285,17 @@ def test_assemble_one_toll_from_consecutive_sentences(extract, language, text):
     tolls = [e for e in extract(text, language) if e.type == "damage" and e.subtype == "casualties"]
     assert len(tolls) == 1
     assert {(q.value, q.what) for q in tolls[0].quantities} == {(7, "killed"), (60, "injured")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "target"),
+    [
+        ("uk", "«Київстар» відновлює мережу після хакерської атаки. Збій почався вчора: без мобільного зв'язку "
+               "залишилися абоненти по всій Україні.", "Kyivstar"),
+        ("en", "Kyivstar is restoring its network after a hacker attack. The outage began on Tuesday morning, "
+               "leaving subscribers across Ukraine without mobile service.", "Kyivstar"),
+    ],
+)
+def test_assemble_outage_targets_the_operator_the_story_is_about(extract, language, text, target):
+    outages = _of_type(extract(text, language), "disruption")
+    assert {a.name for e in outages for a in e.actors if a.role == "target"} == {target}

@@ -253,6 +253,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     elif frame.type in ("disruption", "damage"):
         # Whose service stopped or what was hit: "Kyivstar", "the company" (the one named before).
         hit = [m for m in mentions if _company(m)]
+        if not hit and frame.type == "disruption":
+            # "Збій почався вчора": the operator the story is about.
+            hit = [m for m in _story_mentions(analysis, sentence, ("org", "institution"))
+                   if _company(m) and m.start < frame.start][-1:]
         actors = [("target", m) for m in hit[:2]]
     elif frame.type == "cyber_operation":
         victims = [m for m in mentions if _company(m)]
