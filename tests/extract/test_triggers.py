@@ -90,3 +90,16 @@ def test_triggers_evidence_covers_the_trigger(extract, language, text, trigger):
     (cue,) = event.field_evidence["trigger"]
     assert trigger in text[cue.start : cue.end]
     assert any(span.start <= cue.start and cue.end <= span.end for span in event.evidence)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Міноборони РФ визнало атаки на аеродроми, а атаки в інших регіонах нібито вдалося відбити."),
+        ("ru", "Минобороны признало атаки на аэродромы, а атаки в других регионах были отражены."),
+        ("en", "The ministry admitted attacks on airfields; attacks in other regions were repelled."),
+    ],
+)
+def test_triggers_repelled_attacks_are_an_interception(extract, language, text):
+    events = extract(text, language)
+    assert any(e.type == "interception" for e in events), [(e.type, e.subtype) for e in events]

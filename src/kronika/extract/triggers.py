@@ -105,7 +105,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if kind == "damage" and _negated_after(text[end : end + 30], lex):
             # "Пострадавших нет", "no casualties were reported": the count is zero.
             continue
-        if kind == "attack" and _REPELLED.search(text[max(0, start - 25) : end + 25]):
+        if kind == "attack" and _REPELLED.search(text[max(0, start - 25) : end] + re.split(r"[.;:]", text[end : end + 60])[0]):
             # "отражена атака", "the attack was repelled": the interception is the event.
             continue
         if kind in ("attack", "damage") and _modal(text[max(0, start - 90) : start], lex):
@@ -138,7 +138,10 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             else:
                 continue
         if kind == "interception" and weapon is None:
-            continue
+            if not (_REPELLED.search(trigger) and re.search(r"атак|attack|attaqu|удар|strike|frappe", text[max(0, start - 60) : start], re.IGNORECASE)):
+                continue
+            # "атаки в інших регіонах вдалося відбити", "elles ont été repoussées": attacks repelled.
+            weapon = "drone"
         if kind == "interception" and _AMBIGUOUS_DOWN.match(trigger) and not _weapon_near(text, start, end, lex) \
                 and not any(abs(q.start - absolute) <= 60 for q in sentence.of_kind("quantity")):
             # "the roof of a house was destroyed": no drone or missile near, so it is damage.
