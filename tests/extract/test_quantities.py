@@ -247,3 +247,48 @@ def test_quantities_a_place_noun_after_a_preposition_is_not_the_unit(make_senten
     found = _quantities(make_sentence, text, language)
     assert any(v == value and unit in (None, "drone") for v, unit, _ in found)
     assert all(unit != "region" for _, unit, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Kyiv accepted a 20-day truce."),
+        ("uk", "Сторони погодили 20-денну паузу."),
+        ("ru", "Стороны договорились о 20-дневном перемирии."),
+        ("fr", "Les deux camps ont accepté une trêve de 20 jours."),
+    ],
+)
+def test_quantities_reads_a_number_of_days_written_as_one_word(make_sentence, language, text):
+    assert _quantities(make_sentence, text, language) == [(20, "day", "exact")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "Russia fired 50 missiles and 70 drones at Lviv overnight.", {50, 70}),
+        ("fr", "La Russie a tiré 50 missiles et 70 drones sur Lviv dans la nuit.", {50, 70}),
+        ("uk", "Росія випустила 50 ракет і 70 дронів по Львову вночі.", {50, 70}),
+        ("ru", "Россия выпустила 50 ракет и 70 беспилотников по Львову ночью.", {50, 70}),
+    ],
+)
+def test_quantities_a_strike_keeps_the_number_of_each_weapon(extract, language, text, values):
+    attacks = [e for e in extract(text, language) if e.type == "attack"]
+    assert attacks
+    assert {q.value for q in attacks[0].quantities} == values
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "values"),
+    [
+        ("en", "In Kharkiv the number of people killed rose to 12, and 40 were injured.", {12, 40}),
+        ("fr", "À Kharkiv, le bilan s'élève à 12 tués et 40 blessés.", {12, 40}),
+        ("uk", "У Харкові кількість загиблих зросла до 12, поранені ще 40.", {12}),
+        ("ru", "В Харькове погибли не менее 12 человек, пострадали более 40.", {12, 40}),
+    ],
+)
+def test_quantities_a_bare_number_by_a_casualty_word_counts_people(extract, language, text, values):
+    damage = [e for e in extract(text, language) if e.type == "damage"]
+    assert damage
+    assert values <= {q.value for e in damage for q in e.quantities}

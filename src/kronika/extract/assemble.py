@@ -345,7 +345,7 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
         "sanction": ("country", "day", "aircraft"),
         "statement": ("country", "vessel", "entity", "person", "day", "server", "dollar", "euro", "region",
                       "drone", "missile", "aircraft"),
-        "other": ("day", "country", "vessel", "region"),
+        "other": ("day", "country", "vessel", "region", "suspension"),
         "deployment": ("person", "drone", "missile", "aircraft"),
         "contact": ("day",),
     }
@@ -353,9 +353,17 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
     out = []
     for m in sentence.of_kind("quantity"):
         q: QuantityValue = m.value
+        unit = q.unit or unit_hint
+        if frame.type == "damage" and q.unit is None:
+            # A casualty word right before a bare number ("число погибших выросло до 35", "пострадали
+            # более 100") or right after it ("105 blessés", "40 were injured"): people, left unnamed.
+            casualty = r"(?:killed|dead|deaths?|injured|wounded|hurt|tu[ée]e?s|morts?|bless[ée]e?s|загибл|загинул|поранен|постражда|погиб|ранен|пострада)"
+            rel = m.start - sentence.start
+            if re.search(casualty + r"\w*\W+(?:\w+\W+){0,3}$", sentence.text[max(0, rel - 40) : rel], re.IGNORECASE) \
+                    or re.match(r"^\s*(?:\w+\s+){0,2}" + casualty, sentence.text[m.end - sentence.start :], re.IGNORECASE):
+                q, unit = replace(q, unit="person"), "person"
         if q.unit not in wanted:
             continue
-        unit = q.unit or unit_hint
         if unit is None and frame.type == "other" and re.search(r"prisonn|prisoner|полонен|пленн", frame.trigger, re.IGNORECASE):
             unit = "prisoner"
         if unit is None:

@@ -31,6 +31,8 @@ _PREPOSITIONS = frozenset([
     "dans", "en", "sur", "sous", "au-dessus", "à", "par", "pour", "vers", "près", "avec", "contre",
     "над", "в", "у", "на", "по", "під", "под", "за", "до", "від", "от", "для", "с", "зі", "із", "со", "из",
 ])
+# "a 30-day ceasefire", "30-денна пауза", "30-дневное перемирие": a number of days written as one word.
+_DAYS_AFTER = r"(?:day|денн|дневн)\w*\b"
 _DIGITS = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 
 
@@ -54,7 +56,7 @@ def patterns_for(language: str) -> QuantityPatterns:
     word_alt = "|".join(sorted((re.escape(w) for w in [*words, *approx]), key=len, reverse=True)) or "(?!x)x"
     mult_alt = "|".join(sorted((re.escape(w) for w in mult), key=len, reverse=True)) or "(?!x)x"
     number = re.compile(
-        rf"(?<![\w\-/:.,])(?P<num>{_DIGITS}|{word_alt})(?:\s*(?P<mult>{mult_alt})\.?)?(?![\w\-:/]|[.,]\d)",
+        rf"(?<![\w\-/:.,])(?P<num>{_DIGITS}|{word_alt})(?:\s*(?P<mult>{mult_alt})\.?)?(?![\w:/]|-(?!{_DAYS_AFTER})|[.,]\d)",
         re.IGNORECASE,
     )
     return QuantityPatterns(number, words, approx, mult)
@@ -138,7 +140,7 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
             continue
         if 1900 <= value <= 2100 and float(value).is_integer() and not re.match(r"^\s*(?:fois|times|drones?)", after):
             continue
-        unit = _unit_after(after, lex)
+        unit = "day" if re.match("-" + _DAYS_AFTER, after) else _unit_after(after, lex)
         currency = re.search(r"(?:US\s?\$|\$|€|£)\s*$", before)
         if currency:
             unit = {"€": "euro", "£": "pound"}.get(currency.group(0).strip()[-1], "dollar")

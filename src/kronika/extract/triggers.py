@@ -290,6 +290,17 @@ def _share_numbers(frames: list[Frame], sentence: Sentence) -> None:
         for f in group:
             if owned[id(f)]:
                 f.quantities = owned[id(f)][:1]
+    for f in frames:
+        # "84 missiles de croisière et 24 drones ont été tirés": a claim given one number keeps the
+        # sentence's numbers of its other weapons, unless another claim of its type owns them.
+        if f.type not in ("interception", "attack") or not f.quantities:
+            continue
+        taken = {id(q) for g in frames if g is not f and g.type == f.type for q in g.quantities}
+        units = {q.value.unit for q in f.quantities}
+        for q in sentence.of_kind("quantity"):
+            if q.value.unit in ("drone", "missile", "aircraft") and q.value.unit not in units and id(q) not in taken:
+                f.quantities = [*f.quantities, q]
+                units.add(q.value.unit)
 
 
 def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]:
