@@ -205,3 +205,20 @@ def test_attribution_keeps_an_unnamed_source_as_written(extract, language, text,
     assert casualties
     assert all(words in (e.attribution.source or "") for e in casualties)
     assert {e.attribution.certainty for e in casualties} == {"claimed"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # A closing attribution covers the sentence; anonymous sources leave the outlet as the source.
+        ("en", "Trump told European leaders that Putin is not ready to end the war, The Wall Street Journal "
+               "reported on Thursday, citing three sources familiar with the call.", "The Wall Street Journal"),
+        # "According to <outlet>, X told Y …": the outlet vouches for a private exchange.
+        ("en", "According to The New York Times, after the call Trump told Zelensky that he would not impose sanctions.",
+         "The New York Times"),
+    ],
+)
+def test_attribution_outlet_vouches_for_what_it_reports(extract, language, text, source):
+    events = extract(text, language)
+    assert events
+    assert {e.attribution.source for e in events} == {source}

@@ -119,6 +119,7 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
     """The explicit source of a sentence, its name, and the outlets that relayed it (origin first)."""
     text = sentence.text
     chain: list[Mention] = []
+    prepped: list[Mention] = []
     for hit in lex.cues["source_preps"].finditer(text):
         # "according to a report released on Thursday by security firm Mandiant": the source is
         # the first party named before the phrase ends.
@@ -127,9 +128,17 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         found = _after(sentence, sentence.start + hit.end(), max(25, reach))
         if found is not None and found not in chain:
             chain.append(found)
+            prepped.append(found)
     auth = _authorities(sentence, lex)
+    trailing: Mention | None = None
     for hit in lex.cues["reporting_verbs"].finditer(text):
         verb_at = sentence.start + hit.start()
+        closing = [m for m in _actors(sentence) if m.end <= verb_at and not text[m.end - sentence.start : hit.start()].strip()
+                   and re.search(r"[,»\"”]\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", text[: m.start - sentence.start], re.IGNORECASE)]
+        if closing and hit.start() > len(text) / 2 and kind_of(closing[-1]) in _SOURCE_KINDS:
+            # "…, The Wall Street Journal reported Thursday, citing three sources": the closing
+            # attribution covers the whole sentence, over the subjects of verbs inside it.
+            trailing = closing[-1]
         if auth and 0 <= verb_at - auth[1] <= 30 and not chain:
             return None, auth[0], []
         before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60]
@@ -167,6 +176,9 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         pick = persons[-1] if persons else (before[-1] if before else None)
         if pick is not None and pick not in chain:
             chain.append(pick)
+    if trailing is not None:
+        cited = [m for m in prepped if m.start > trailing.end and not str(getattr(m.value, "id", "")).startswith("group:")]
+        chain = [*cited, trailing]
     chain = [m for m in chain if kind_of(m) in _SOURCE_KINDS]
     # A platform ("sur Telegram", "on X") carries what a named party says: it is a relay, never the
     # origin; with no party in the chain, the party named in the sentence speaks through it.
@@ -186,11 +198,18 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
     # "X, citing Y": Y is closer to the origin. Non-outlets (ministries, people) are the origin.
     parties = [m for m in chain if kind_of(m) != "outlet"]
     outlets = [m for m in chain if kind_of(m) == "outlet"]
+    if outlets and parties and all(str(getattr(m.value, "id", "")).startswith("group:") for m in parties):
+        # "the Wall Street Journal reported, citing three sources": the outlet is who can be named.
+        parties = []
+    if parties and prepped and kind_of(prepped[0]) == "outlet" and not any(m in prepped for m in parties):
+        # "According to The New York Times, … Trump told Zelensky …": the outlet vouches for it.
+        parties = []
+        outlets = [prepped[0]] + [m for m in outlets if m is not prepped[0]]
     if parties:
         source = parties[0]
         via = [name_of(m) for m in outlets]
     else:
-        cited = [m for m in chain if re.search(r"(?:citing|citant|cité\w* par|посилаючись на|ссылаясь на)\s*$",
+        cited = [m for m in outlets if re.search(r"(?:citing|citant|cité\w* par|посилаючись на|ссылаясь на)\s*$",
                                                text[: m.start - sentence.start][-30:], re.IGNORECASE)]
         source = cited[-1] if cited else outlets[0]
         via = [name_of(m) for m in reversed(outlets) if m is not source]
