@@ -299,3 +299,17 @@ def test_assemble_one_toll_from_consecutive_sentences(extract, language, text):
 def test_assemble_outage_targets_the_operator_the_story_is_about(extract, language, text, target):
     outages = _of_type(extract(text, language), "disruption")
     assert {a.name for e in outages for a in e.actors if a.role == "target"} == {target}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Moscou a été la cible mardi matin d'une attaque de drones."),
+        ("en", "Moscow came under a drone attack on Tuesday morning."),
+        ("ru", "Москва подверглась атаке беспилотников во вторник утром."),
+    ],
+)
+def test_assemble_a_city_that_is_attacked_is_not_the_attacker(extract, language, text):
+    attacks = _of_type(extract(text, language), "attack")
+    assert {e.location.name for e in attacks} == {"Moscow"}
+    assert not [a for e in attacks for a in e.actors if a.role == "initiator" and a.name == "Russia"]

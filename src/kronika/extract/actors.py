@@ -207,6 +207,14 @@ _LOCATIVE = re.compile(
 )
 
 
+# "Moscou a été la cible", "Kyiv was hit", "Москва подверглась атаке": the city undergoes, it does not act.
+_UNDERGOES = re.compile(
+    r"\s*(?:a été|ont été|était|was|were|has been|had been|came under|зазнал\w*|зазнав|підда\w*|опинил\w*|"
+    r"подверг\w*|оказал\w* под|стал\w* мишенью|став\w* ціллю)\b",
+    re.IGNORECASE,
+)
+
+
 def _drop_places_as_parties(sentence: Sentence) -> None:
     """"à Moscou", "over Moscow", "région de Moscou": the city is a place there, not the government."""
     places = sentence.of_kind("place")
@@ -219,7 +227,8 @@ def _drop_places_as_parties(sentence: Sentence) -> None:
                          for p in places)
             same = any(m.start <= p.start and p.end <= m.end for p in places)
             before = sentence.text[max(0, m.start - sentence.start - 25) : m.start - sentence.start]
-            if inside or (same and _LOCATIVE.search(before)):
+            after = sentence.text[m.end - sentence.start : m.end - sentence.start + 30]
+            if inside or (same and (_LOCATIVE.search(before) or _UNDERGOES.match(after))):
                 continue
         keep.append(m)
     # What stays a party ("La Russie a lancé …") is not also the place of the event.
