@@ -110,11 +110,6 @@ def test_dates_resolve_anchors_relative_day_on_previous_sentence_date(make_analy
     assert _only(second.of_kind("date")) == (expected, expected, "day")
 
 
-_EN_NIGHT_RANGE = pytest.mark.xfail(
-    reason="'the night of May 21 to 22' stops at 'May 21' and is read as the night ending on the 21st (20–21)",
-    strict=True,
-)
-
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
@@ -123,8 +118,14 @@ _EN_NIGHT_RANGE = pytest.mark.xfail(
         ("fr", "Dans la nuit de mercredi à jeudi, Odessa a été frappée.", ("2025-05-21", "2025-05-22")),
         ("en", "On the night of May 22, drones attacked Kyiv.", ("2025-05-21", "2025-05-22")),
         ("en", "On the night of Wednesday to Thursday, Odesa was struck.", ("2025-05-21", "2025-05-22")),
-        pytest.param("en", "On the night of May 21 to 22, drones attacked Kyiv.", ("2025-05-21", "2025-05-22"),
-                     marks=_EN_NIGHT_RANGE),
+        ("en", "On the night of May 21 to 22, drones attacked Kyiv.", ("2025-05-21", "2025-05-22")),
+        ("en", "On the night of 21–22 May, drones attacked Kyiv.", ("2025-05-21", "2025-05-22")),
+        ("en", "Russia launched drones overnight into Thursday.", ("2025-05-21", "2025-05-22")),
+        ("en", "During the night into May 20, missiles hit Odesa.", ("2025-05-19", "2025-05-20")),
+        ("fr", "Jusqu'à minuit dans la nuit du dimanche 18 au lundi 19 mai, la trêve a tenu.", ("2025-05-18", "2025-05-19")),
+        ("uk", "В ніч проти четверга дрони атакували Суми.", ("2025-05-21", "2025-05-22")),
+        ("uk", "В ніч із середи на четвер дрони атакували Суми.", ("2025-05-21", "2025-05-22")),
+        ("ru", "В ночь со среды на четверг беспилотники атаковали Курск.", ("2025-05-21", "2025-05-22")),
         ("uk", "В ніч на 22 травня Росія атакувала Київ.", ("2025-05-21", "2025-05-22")),
         ("uk", "В ніч з 21 на 22 травня Росія атакувала Київ.", ("2025-05-21", "2025-05-22")),
         ("uk", "В ніч на четвер Росія атакувала Одесу.", ("2025-05-21", "2025-05-22")),
@@ -263,3 +264,52 @@ def test_dates_a_relative_clause_keeps_its_day_to_itself(make_analysis, language
     analysis = make_analysis(text, language, published=D("2025-06-05"))
     resolve_dates(analysis)
     assert analysis.sentences[-1].anchor == D("2025-06-04")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "C'est la première rencontre directe depuis 2022."),
+        ("en", "It was their first direct meeting since 2022."),
+        ("uk", "Це перша пряма зустріч з 2022 року."),
+        ("ru", "Это первая прямая встреча с 2022 года."),
+    ],
+)
+def test_dates_since_after_a_first_is_a_baseline_not_a_date(make_sentence, language, text):
+    assert find_dates(make_sentence(text), language, THURSDAY, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les deux pays ont parlé mardi. Un échange de prisonniers doit avoir lieu mercredi. Kyiv a salué l'accord."),
+        ("en", "The two sides spoke on Tuesday. A prisoner exchange is to take place on Wednesday. Kyiv welcomed the deal."),
+        ("uk", "Сторони поговорили у вівторок. Обмін полоненими відбудеться в середу. Київ привітав домовленість."),
+        ("ru", "Стороны поговорили во вторник. Обмен пленными состоится в среду. Киев приветствовал договоренность."),
+    ],
+)
+def test_dates_a_planned_day_does_not_move_the_running_date(make_analysis, language, text):
+    analysis = make_analysis(text, language, published=THURSDAY)
+    resolve_dates(analysis)
+    assert analysis.sentences[-1].anchor == D("2025-05-20")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "evening"),
+    [
+        # Published on the morning after: the undated evening is the day before.
+        ("fr", "Entre 20 h 00 et 23 h 50, 30 drones ont été abattus. Dans la nuit du 21 au 22 mai, 50 autres ont été abattus.\n", "2025-05-21"),
+        ("en", "From 8 PM to 11:50 PM, 30 drones were shot down. On the night of May 22, 50 more were downed.\n", "2025-05-21"),
+        ("uk", "З 20:00 до 23:50 збито 30 дронів. В ніч на 22 травня збито ще 50.\n", "2025-05-21"),
+        ("ru", "С 20:00 до 23:50 сбиты 30 беспилотников. В ночь на 22 мая сбиты еще 50.\n", "2025-05-21"),
+        # Published the same evening, or speaking of that day's daytime: no shift.
+        ("en", "From 8 PM to 11:50 PM, 30 drones were shot down over the region.\n", None),
+        ("ru", "Днем было тихо. С 20:00 до 23:50 сбиты 30 беспилотников. Ночью на 22 мая сбиты еще 50.\n", None),
+    ],
+)
+def test_dates_an_undated_evening_in_a_morning_after_report_is_the_day_before(make_analysis, language, text, evening):
+    analysis = make_analysis(text, language, published=THURSDAY)
+    resolve_dates(analysis)
+    first = next(s for s in analysis.sentences if "50" in s.text)
+    assert first.anchor == THURSDAY
+    assert first.anchor_start == (D(evening) if evening else None)

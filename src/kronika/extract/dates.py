@@ -50,10 +50,17 @@ def patterns_for(language: str) -> DatePatterns:
     war_day = "|".join(lex.words("war_day") or ["(?!x)x"])
     night = {
         "fr": r"(?:dans )?(?:la |toute la )?nuit (?:et la journée )?(?:du |de |d')",
-        "en": r"(?:on |in |during )?the night of ",
-        "uk": r"(?:в|у) ніч (?:на|з|проти) ",
-        "ru": r"(?:в )?ночь (?:на|с|к) ",
+        "en": r"(?:(?:on |in |during )?the night (?:of |(?:in)?to )|overnight (?:in)?to )",
+        "uk": r"(?:в|у) ніч (?:на|з|із|зі|проти) ",
+        "ru": r"(?:в )?ночь (?:на|с|со|к) ",
     }.get(language, r"(?!x)x")
+    # "в ніч на четвер", "overnight into Thursday": the night that ends on that morning.
+    night_to = {
+        "en": r"(?:overnight|(?:on |in |during )?the night)\s+(?:in)?to\s+",
+        "uk": r"(?:в|у)\s+ніч\s+(?:на|проти)\s+",
+        "ru": r"(?:в|во)\s+ночь\s+(?:на|к)\s+",
+    }.get(language, r"(?!x)x")
+    night_sep = r"(?:au|à|to|into|на|до|-|–)"
     range_from = {"fr": r"(?:de|d'|entre)\s*", "en": r"(?:from|between)\s+", "uk": r"(?:з|із|від)\s+", "ru": r"(?:с|со|от)\s+"}[language]
     range_to = {"fr": r"\s+(?:à|au|et)\s+", "en": r"\s+(?:to|and|through|until)\s+", "uk": r"\s+(?:до|по)\s+", "ru": r"\s+(?:до|по)\s+"}[language]
     day = r"(?P<{n}>[0-3]?\d)(?:er|st|nd|rd|th|-?го|-?е)?"
@@ -62,10 +69,10 @@ def patterns_for(language: str) -> DatePatterns:
         rf"(?P<warday>(?:{war_day})\s+(?P<wdn>\d{{3,4}}))",
         r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))",
         r"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>20\d\d))",
-        rf"(?P<nightwd>{night}(?P<nw1>{wd})\s+(?:à|au|to|на|до)\s+(?P<nw2>{wd}))",
-        rf"(?P<nightone>(?:в|у)\s+(?:ніч|ночь)\s+на\s+(?P<nw3>{wd}))",
-        rf"(?P<nightd>{night}{day.format(n='nd1')}(?:\s*(?:(?P<nm1>{mon})\s*)?(?:au|to|à|на|-|–)\s*{day.format(n='nd2')})?\s+(?P<nm2>{mon}){year.format(n='ny2')})",
-        rf"(?P<nightmd>{night}(?P<nm3>{mon})\s+{day.format(n='nd3')})",
+        rf"(?P<nightwd>{night}(?P<nw1>{wd})\s+{night_sep}\s+(?P<nw2>{wd}))",
+        rf"(?P<nightone>{night_to}(?P<nw3>{wd}))",
+        rf"(?P<nightd>{night}(?:(?:{wd}),?\s+)?{day.format(n='nd1')}(?:\s*(?:(?P<nm1>{mon})\s*)?{night_sep}\s*(?:(?:{wd}),?\s+)?{day.format(n='nd2')})?\s+(?P<nm2>{mon}){year.format(n='ny2')})",
+        rf"(?P<nightmd>{night}(?P<nm3>{mon})\.?\s+{day.format(n='nd3')}(?:\s*(?:to|into|-|–)\s*{day.format(n='nd4')}(?!\s*(?:{mon})))?(?!\d){year.format(n='ny3')})",
         rf"(?P<mrange>{range_from}(?P<mr1>{mon})(?:\s+(?P<mry1>20\d\d))?{range_to}(?P<mr2>{mon})(?:\s+(?P<mry2>20\d\d))?)",
         rf"(?P<dmy>(?:(?P<dwd>{wd}),?\s+)?{day.format(n='dd')}(?:\s*(?:-|–|au|to|and|et|і|и)\s*{day.format(n='dd2')})?\s+(?P<dm>{mon}){year.format(n='dy')})",
         rf"(?P<mdy>(?:(?P<mwd>{wd}),?\s+)?(?P<mm>{mon})\.?\s+{day.format(n='md')}(?!\d){year.format(n='my')})",
@@ -112,8 +119,9 @@ def _last_weekday(weekday: int, ref: date) -> date:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|is due|are due|is expected|are expected|next|sera|seront|doit|doivent|devrait|"
-    r"est attendu\w*|prochain\w*|va|vont|буде|будуть|має|мають|наступн\w+|будет|будут|должен|должны|следующ\w+)\b",
+    r"\b(?:will|is due|are due|is expected|are expected|next|to take place|to be held|sera|seront|doit|doivent|devrait|"
+    r"est attendu\w*|prochain\w*|va|vont|aura lieu|auront lieu|буде|будуть|має|мають|наступн\w+|відбудеться|відбудуться|"
+    r"будет|будут|должен|должны|следующ\w+|состоится|состоятся)\b",
     re.IGNORECASE,
 )
 
@@ -158,9 +166,13 @@ def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: dat
             return DateValue(d0, d0 + timedelta(days=1), "range", "night_of")
         return DateValue(d0 - timedelta(days=1), d0, "range", "night_of")
     if g.get("nightmd"):
-        m3 = mon[g["nm3"].lower()]
-        y = _infer_year(m3, int(g["nd3"]), ref, anchor)
+        m3 = mon[g["nm3"].lower().rstrip(".")]
+        y = int(g["ny3"]) if g.get("ny3") else _infer_year(m3, int(g["nd3"]), ref, anchor)
         d0 = _safe_date(y, m3, int(g["nd3"]))
+        if d0 and g.get("nd4"):
+            # "the night of May 21 to 22": from the first evening to the second morning.
+            d1 = _safe_date(y, m3, int(g["nd4"]))
+            return DateValue(d0, d1, "range", "night_range") if d1 and d1 > d0 else None
         return DateValue(d0 - timedelta(days=1), d0, "range", "night_of") if d0 else None
     if g.get("mrange"):
         m1, m2 = mon[g["mr1"].lower()], mon[g["mr2"].lower()]
@@ -249,6 +261,21 @@ def _war_day_publication(analysis: Analysis) -> date | None:
     return day_to_date(int(m.group(1))) if m else None
 
 
+# "the first direct talks since 2022", "la plus massive depuis 2022", "вперше з 2022 року": "since"
+# after a first or a superlative is the baseline of a comparison, not when the event happened.
+_BASELINE = re.compile(
+    r"\b(?:first|largest|biggest|highest|lowest|worst|deadliest|heaviest|longest|most\s+\w+|record|"
+    r"premi(?:er|ère|ers|ères)|pire|plus\s+(?!de\b|d['’])\w+|"
+    r"вперше|перш\w+|найбільш\w*|най\w+|рекордн\w+|"
+    r"впервые|перв\w+|крупнейш\w+|самы\w+|наибольш\w+|рекордн\w+)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_LATER = re.compile(r"\b(?:hours later|later that (?:day|evening|night)|plus tard|"
+                    r"кілька годин потому|через кілька годин|через несколько часов|несколько часов спустя)\b", re.IGNORECASE)
+
+
 def find_dates(sentence: Sentence, language: str, ref: date | None, anchor: date | None) -> list[Mention]:
     """The date mentions of one sentence, resolved against ``ref`` (publication) and ``anchor``."""
     pats = patterns_for(language)
@@ -259,6 +286,12 @@ def find_dates(sentence: Sentence, language: str, ref: date | None, anchor: date
         value = _resolve(m, pats, ref, anchor, bool(_FUTURE.search(window)))
         if value is None:
             continue
+        if value.rule == "since_year" and _BASELINE.search(sentence.text[max(0, m.start() - 70) : m.start()]):
+            continue
+        if value.rule == "overnight" and anchor and ref and anchor < ref and _LATER.search(sentence.text[max(0, m.start() - 60) : m.start()]):
+            # "warned hours later that drones had hit … overnight": the night after the story's day.
+            value = DateValue(value.start + timedelta(days=1), value.end + timedelta(days=1), value.precision,
+                              value.rule, value.anchors_narrative)
         s, e = sentence.start + m.start(), sentence.start + m.end()
         out.append(Mention(s, e, m.group(0), "date", value))
     _join_ranges(out, sentence)
@@ -316,6 +349,9 @@ def resolve_dates(analysis: Analysis) -> None:
             if ref is not None and value.start > ref:
                 # What is announced for later ("что 19 марта … проведут обмен") has not happened yet.
                 continue
+            if _FUTURE.search(sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]):
+                # "an exchange … to take place on Wednesday": planned, not the story's day.
+                continue
             clause_start = sentence.text.rfind(",", 0, mention.start - sentence.start) + 1
             if clause_start > 0 and _RELATIVE_CLAUSE.match(sentence.text[clause_start:]):
                 # "…, dont la deuxième session s'est tenue lundi": the relative clause's day, not the story's.
@@ -327,6 +363,54 @@ def resolve_dates(analysis: Analysis) -> None:
                 anchor = value.end
                 anchor_start = value.start if value.start != value.end else None
                 break
+    if ref is not None and _written_the_morning_after(analysis, ref):
+        # The article looks back on the night into its publication day ("the night of May 22",
+        # "overnight", "on the morning of May 22 the ministry reported"): an undated evening
+        # ("from 8:00 PM to 11:50 PM") told on the publication day is the evening before.
+        evening = False
+        for sentence in analysis.sentences:
+            if sentence.list_item and evening:
+                # "… were destroyed from 8 PM to 11:50 PM:" and its list of regions.
+                sentence.anchor = ref - timedelta(days=1)
+                continue
+            evening = False
+            if sentence.anchor == ref and sentence.anchor_start is None:
+                sentence.anchor_start = ref - timedelta(days=1)
+                evening = bool(_EVENING_TIME.search(sentence.text)) and sentence.text.rstrip().endswith(":") \
+                    and not sentence.of_kind("date")
+
+
+_EVENING_TIME = re.compile(r"\b(?:(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b|(?:1[89]|2[0-3])[:h]\d\d)", re.IGNORECASE)
+_NIGHT_RULES = ("night_of", "night_range", "night_weekday", "night_weekdays", "overnight", "joined")
+_MORNING = re.compile(r"(?:morning|matin\w*|ранку|вранці|зранку|утром|утра)\W*(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
+# The daytime or the evening of the publication day itself: the article was written that evening.
+_DAYTIME = re.compile(
+    r"\b(?:during the day|in the afternoon|this afternoon|this evening|tonight|later (?:on )?(?:today|in the day)|"
+    r"dans la journée|au cours de (?:la|cette) (?:première )?journée|(?:dans l'|cet )après-midi|ce soir|"
+    r"вдень|удень|протягом дня|упродовж дня|по обіді|сьогодні ввечері|цього вечора|"
+    r"днём|днем|в течение дня|после обеда|сегодня вечером|этим вечером)\b",
+    re.IGNORECASE,
+)
+
+
+def _written_the_morning_after(analysis: Analysis, ref: date) -> bool:
+    """Whether the article speaks of the night into, or the morning of, its publication day, and
+    not of that day's daytime or evening."""
+    if _DAYTIME.search(analysis.document.body):
+        return False
+    for sentence in analysis.sentences:
+        for mention in sentence.of_kind("date"):
+            value = mention.value
+            if not isinstance(value, DateValue) or value.end != ref or sentence.in_quote(mention.start):
+                continue
+            if value.rule in _NIGHT_RULES and value.start == ref - timedelta(days=1):
+                return True
+            before = sentence.text[max(0, mention.start - sentence.start - 25) : mention.start - sentence.start]
+            if value.start == ref and (_MORNING.search(before) or _MORNING.match(mention.text.split()[-1])):
+                return True
+    return False
 
 
 stages.register("dates", requires=("sentences",), assigns=("dates",))(plain(resolve_dates))
