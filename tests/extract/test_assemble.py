@@ -313,3 +313,19 @@ def test_assemble_a_city_that_is_attacked_is_not_the_attacker(extract, language,
     attacks = _of_type(extract(text, language), "attack")
     assert {e.location.name for e in attacks} == {"Moscow"}
     assert not [a for e in attacks for a in e.actors if a.role == "initiator" and a.name == "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("en", "Kyivstar was hit by a massive cyberattack on Tuesday.", "UA"),
+        ("uk", "«Київстар» зазнав масштабної кібератаки у вівторок.", "UA"),
+        ("fr", "Des pirates ont mené une cyberattaque contre des ministères polonais mardi.", "PL"),
+    ],
+)
+def test_assemble_cyber_operation_is_placed_in_the_country_it_hit(extract, language, text, country):
+    operations = _of_type(extract(text, language), "cyber_operation")
+    assert {(e.location.country, e.location.precision) for e in operations} == {(country, "country")}
+    for e in operations:
+        span = e.field_evidence["location"][0]
+        assert span.end > span.start

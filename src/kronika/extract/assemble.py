@@ -453,6 +453,29 @@ def _claimant_country(frame: Frame) -> Mention | None:
     return Mention(frame.source.start, frame.source.end, frame.source.text, "place", entry) if entry else None
 
 
+def _victim_country(places: list[Mention], actors: list[Actor], named: list[Mention]) -> list[Mention]:
+    """Where a cyber operation struck: the one country its sentence names, else its target's country
+    (Kyivstar: Ukraine), its evidence the target's name; nothing when several countries are named."""
+    from kronika.resources.gazetteer import load_gazetteer
+
+    countries = {m.value.country for m in places}
+    if len(countries) == 1:
+        country = _country_of(places)
+        return [country] if country is not None else []
+    if places:
+        return []
+    targets = {a.id for a in actors if a.role == "target" and a.id}
+    hit = [m for m in named if m.value.id in targets and getattr(m.value, "country", None)]
+    # "contre des ministères polonais": the victims' nationality.
+    hit = hit or [m for m in named if m.extra.get("adjective") and getattr(m.value, "country", None)][:1]
+    codes = {m.value.country for m in hit}
+    if len(codes) == 1:
+        entry = load_gazetteer().get(f"country:{codes.pop()}")
+        if entry is not None:
+            return [Mention(hit[0].start, hit[0].end, hit[0].text, "place", entry)]
+    return []
+
+
 def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
     """The place the story was last at, for a sentence naming none ("there were about four
     explosions" after "explosions were heard in Yelets"): the nearest earlier sentence naming one
@@ -513,7 +536,11 @@ def build_events(analysis: Analysis) -> None:
             if not sentence.in_quote(m.start) and not m.extra.get("dateline") and not m.extra.get("office")
         ]
         places = _specific_places(places)
-        if frame.type not in PLACE_TYPES:
+        if frame.type == "cyber_operation":
+            victims_of = [m for m in sentence.of_kind("actor") if m.extra.get("adjective") and kind_of(m) == "country"
+                          and m.start > frame.start]
+            places = _victim_country(places, actors, _story_mentions(analysis, sentence, ("org", "institution")) + victims_of)
+        elif frame.type not in PLACE_TYPES:
             places = []
         elif frame.type in ("contact", "deployment", "other"):
             places = [p for p in places if p.value.kind in ("city", "site")][:1]
@@ -698,7 +725,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.date and b.date and (a.date.start > b.date.end + timedelta(days=1) or b.date.start > a.date.end + timedelta(days=1)):
         return False
-    if a.location.id and b.location.id and a.location.id != b.location.id:
+    if a.location.id and b.location.id and a.location.id != b.location.id and a.type != "cyber_operation":
+        # (A campaign's place is only the country it is inferred to have hit; it does not tell two apart.)
         return False
     qa, qb = {q.value for q in a.quantities}, {q.value for q in b.quantities}
     return not (qa and qb and not (qa & qb))
