@@ -103,3 +103,21 @@ def test_triggers_evidence_covers_the_trigger(extract, language, text, trigger):
 def test_triggers_repelled_attacks_are_an_interception(extract, language, text):
     events = extract(text, language)
     assert any(e.type == "interception" for e in events), [(e.type, e.subtype) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype"),
+    [
+        ("ru", "Роскомнадзор начал ограничивать звонки в Telegram и WhatsApp.", "disruption", "communications"),
+        ("uk", "У Росії обмежили дзвінки в месенджерах Telegram і WhatsApp.", "disruption", "communications"),
+        ("en", "Russia restricted voice calls on Telegram and WhatsApp.", "disruption", "communications"),
+        ("fr", "La Russie a restreint les appels sur Telegram et WhatsApp.", "disruption", "communications"),
+        ("ru", "В Москве отключили мобильный интернет из-за атаки беспилотников.", "disruption", "mobile_internet"),
+        ("uk", "Україна отримала першу партію винищувачів F-16.", "aid", "military"),
+        ("ru", "Нидерланды передали Украине первые истребители F-16.", "aid", "military"),
+        ("en", "Ukraine has received the first F-16 fighter jets from Denmark.", "aid", "military"),
+        ("fr", "Le Danemark a livré les premiers F-16 à l'Ukraine.", "aid", "military"),
+    ],
+)
+def test_triggers_restrictions_and_deliveries(extract, language, text, kind, subtype):
+    assert (kind, subtype) in {(e.type, e.subtype) for e in extract(text, language)}

@@ -243,7 +243,9 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     elif frame.type in ("sanction", "deployment", "aid"):
         before = [m for m in people if m.end <= rel and not _object_of_preposition(sentence, m)]
         if before:
-            actors.append(("initiator", before[-1]))
+            # "Україна отримала F-16", "Ukraine received": the subject is the recipient.
+            received = frame.type == "aid" and _RECEIVED.search(frame.trigger)
+            actors.append(("target" if received else "initiator", before[-1]))
         for m in people:
             if m.start >= frame.end:
                 role = "target" if frame.type == "sanction" else ("participant" if frame.type == "deployment" else "target")
@@ -290,6 +292,9 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
 
 _COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utility|producer|corporation|carrier|network|"
                            r"broadcaster|exchange|manufacturer|plant|refiner", re.IGNORECASE)
+
+
+_RECEIVED = re.compile(r"^(?:отрима|получ|receiv|reçu|reçoit)", re.IGNORECASE)
 
 
 def _company(m: Mention) -> bool:
@@ -554,7 +559,7 @@ def build_events(analysis: Analysis) -> None:
             continue
         if frame.type == "aid" and not any(a.role == "initiator" for a in actors) and not any(
             q.unit in ("dollar", "euro", "pound") for q in quantities
-        ):
+        ) and not (frame.subtype == "military" and _RECEIVED.search(frame.trigger) and actors):
             # Aid needs a donor or an amount: "convois d'aide humanitaire" alone reports no aid.
             continue
         if frame.type in ("attack", "damage") and frame.certainty == "hypothetical":
