@@ -313,3 +313,64 @@ def test_dates_an_undated_evening_in_a_morning_after_report_is_the_day_before(ma
     first = next(s for s in analysis.sentences if "50" in s.text)
     assert first.anchor == THURSDAY
     assert first.anchor_start == (D(evening) if evening else None)
+
+
+def _dated(events, kind):
+    return [(e.date.start.isoformat(), e.date.end.isoformat()) for e in events if e.type == kind]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le porte-parole du Kremlin Dmitri Peskov a déclaré mercredi qu'il n'y avait pas de délai, "
+               "au lendemain de l'entretien téléphonique entre Poutine et Trump."),
+        ("en", "Kremlin spokesman Dmitry Peskov said on Wednesday that there was no deadline, a day after his phone call with Trump."),
+        ("uk", "Речник Кремля Дмитро Пєсков заявив у середу, що терміну немає, наступного дня після телефонної розмови Путіна і Трампа."),
+        ("ru", "Пресс-секретарь Кремля Дмитрий Песков заявил в среду, что сроков нет, на следующий день после телефонного разговора Путина и Трампа."),
+    ],
+)
+def test_dates_a_day_after_counts_back_from_the_main_clause(extract, language, text):
+    assert _dated(extract(text, language), "contact") == [("2025-05-20", "2025-05-20")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Lundi, des missiles ont frappé Kharkiv. D'après le bilan communiqué mercredi par les secouristes, 12 personnes ont été tuées à Kharkiv."),
+        ("en", "On Monday, missiles struck Kharkiv. According to a toll released on Wednesday by rescuers, 12 people were killed in Kharkiv."),
+        ("uk", "У понеділок ракети вдарили по Харкову. Як повідомили в середу рятувальники, у Харкові загинули 12 людей."),
+        ("ru", "В понедельник ракеты ударили по Харькову. Как сообщили в среду спасатели, в Харькове погибли 12 человек."),
+    ],
+)
+def test_dates_the_day_a_toll_is_reported_does_not_date_the_strike(extract, language, text):
+    assert _dated(extract(text, language), "damage") == [("2025-05-19", "2025-05-19")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Mercredi, les gouvernements de l'OTAN ont accusé le renseignement militaire russe d'espionner des entreprises de logistique depuis 2022."),
+        ("en", "On Wednesday, NATO governments accused Russian military intelligence of spying on logistics companies since 2022."),
+        ("uk", "У середу уряди країн НАТО звинуватили російську військову розвідку у шпигунстві за логістичними компаніями з 2022 року."),
+        ("ru", "В среду правительства стран НАТО обвинили российскую военную разведку в шпионаже за логистическими компаниями с 2022 года."),
+    ],
+)
+def test_dates_a_statement_is_not_dated_by_the_span_it_speaks_of(extract, language, text):
+    assert _dated(extract(text, language), "statement") == [("2025-05-21", "2025-05-21")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Poutine et Trump se sont parlé mardi. Zelensky a averti quelques heures plus tard que des drones russes avaient frappé Soumy dans la nuit."),
+        ("en", "Putin and Trump spoke on Tuesday. Zelensky warned hours later that Russian drones had struck Sumy overnight."),
+        ("uk", "Путін і Трамп поговорили у вівторок. Через кілька годин Зеленський попередив, що російські дрони вночі атакували Суми."),
+        ("ru", "Путин и Трамп поговорили во вторник. Через несколько часов Зеленский предупредил, что российские беспилотники ночью атаковали Сумы."),
+    ],
+)
+def test_dates_overnight_hours_later_is_the_night_after_the_story_day(extract, language, text):
+    assert _dated(extract(text, language), "attack") == [("2025-05-20", "2025-05-21")]

@@ -67,11 +67,26 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
     """
     dates = [m for m in sentence.of_kind("date") if not sentence.in_quote(m.start)]
     if frame.type == "statement":
-        # "сообщил, что 19 марта пройдет обмен": the date of what is said, not of the saying.
+        # "сообщил, что 19 марта пройдет обмен": the date of what is said, not of the saying; and
+        # "accused … of spying since 2022": a saying is not dated by the span of what it is about.
         dates = [m for m in dates if not (m.start >= frame.end and _COMPLEMENTIZER.match(
-            sentence.text[frame.end - sentence.start : m.start - sentence.start]))]
+            sentence.text[frame.end - sentence.start : m.start - sentence.start]))
+            and m.value.rule not in ("since_year", "recent")]
+    elif frame.type in STRIKE_TYPES:
+        # "le bilan communiqué mardi", "the ministry said on Tuesday": the day of the report, not of the
+        # strike, when the sentence or the story dates the strike earlier.
+        told = [m for m in dates if not _REPORTED_ON.search(sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start])]
+        if told or (sentence.anchor and all(sentence.anchor < m.value.start for m in dates)):
+            dates = told
     # "…, яке Україна підтримала … 11 березня, Путін відмовився": a relative clause's date is its own.
     dates = [m for m in dates if not _in_other_relative_clause(sentence, m, frame)]
+    before = sentence.text[max(0, frame.start - sentence.start - 60) : frame.start - sentence.start]
+    after = _DAY_AFTER.search(before)
+    shift = timedelta(days=_days_after(after)) if after else timedelta(0)
+    after_at = frame.start - len(before) + after.start() if after else frame.start
+    # "наступного дня після розмови", "le lendemain de l'entretien": the phrase counts from the
+    # main clause's day; it does not date the event it names.
+    dates = [m for m in dates if not after_at <= m.start < frame.start]
     if dates:
         # A date later in the trigger's own clause ("after a cyberattack knocked out … on Tuesday")
         # wins over a nearer one of the main clause.
@@ -88,12 +103,17 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
         if value.rule == "previous_day" and best.end <= frame.start and eve_of:
             shifted = value.start + timedelta(days=1)
             return DateRange(shifted, shifted, "day")
+        if after and best.end <= after_at and value.precision == "day":
+            # "Peskov said on Tuesday …, a day after the phone call": the call was on Monday.
+            day = value.start - shift
+            frame.date = DateValue(day, day, "day", "day_after")
+            return DateRange(day, day, "day")
         return _plain_days(value)
     anchor = sentence.anchor or published
-    before = sentence.text[max(0, frame.start - sentence.start - 45) : frame.start - sentence.start]
-    if anchor and _DAY_AFTER.search(before):
+    if anchor and after:
         # "au lendemain de son entretien avec Poutine", "a day after the phone call": the day before.
-        day = anchor - timedelta(days=1)
+        day = anchor - shift
+        frame.date = DateValue(day, day, "day", "day_after")
         return DateRange(day, day, "day")
     if anchor and sentence.anchor_start and _EVENING.search(sentence.text):
         # "at 10:29 p.m." after "the night of May 22": the evening before that morning.
@@ -122,8 +142,32 @@ def _in_other_relative_clause(sentence: Sentence, mention: Mention, frame: Frame
 
 
 _DAY_AFTER = re.compile(
-    r"(?:au lendemain|le lendemain|a day after|the day after|наступного дня після|на следующий день после)\s+"
-    r"(?:d['’]|de\s+|du\s+|des\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"(?:au lendemain|le lendemain|the day after|наступного дня після|на следующий день после|"
+    r"(?P<n>a|one|two|three|deux|trois|[1-3])\s+(?:days?\s+after|jours?\s+après)|"
+    r"(?:через|спустя)\s+(?:(?P<m>два|дві|три|[1-3])\s+)?(?:день|дні|дня|дней|добу)\s+(?:після|после))\s+"
+    r"(?:d['’]|de\s+|du\s+|des\s+|the\s+)?(?:[\w'’-]+\s+){0,3}(?:l['’])?$",
+    re.IGNORECASE,
+)
+_COUNTS = {"два": 2, "дві": 2, "two": 2, "deux": 2, "2": 2, "три": 3, "three": 3, "trois": 3, "3": 3}
+
+
+def _days_after(match: re.Match[str]) -> int:
+    """How many days "a day after", "two days after", "через два дні після" count back."""
+    count = (match.group("n") or match.group("m") or "").lower()
+    return _COUNTS.get(count, 1)
+
+
+def _reporting_alternation() -> str:
+    from kronika.resources.lexicons import load_lexicon
+
+    verbs = {v for lang in ("fr", "en", "uk", "ru") for v in load_lexicon(lang).words("reporting_verbs")}
+    verbs |= {"communiqué", "publié", "released", "published", "опубліковано", "опубликовано"}
+    return "|".join(sorted(verbs, key=len, reverse=True))
+
+
+# A date right after a reporting verb ("said on Tuesday", "communiqué mardi", "сообщили во вторник").
+_REPORTED_ON = re.compile(
+    rf"(?<!\w)(?:{_reporting_alternation()})(?:\s+(?:par|by)\s+[^,.;:]{{0,25}}?)?\s+(?:(?:on|ce|le|в|во|у)\s+)?$",
     re.IGNORECASE,
 )
 _EVENING = re.compile(

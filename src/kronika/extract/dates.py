@@ -288,7 +288,7 @@ def find_dates(sentence: Sentence, language: str, ref: date | None, anchor: date
             continue
         if value.rule == "since_year" and _BASELINE.search(sentence.text[max(0, m.start() - 70) : m.start()]):
             continue
-        if value.rule == "overnight" and anchor and ref and anchor < ref and _LATER.search(sentence.text[max(0, m.start() - 60) : m.start()]):
+        if value.rule == "overnight" and anchor and ref and anchor < ref and _LATER.search(sentence.text[max(0, m.start() - 100) : m.start()]):
             # "warned hours later that drones had hit … overnight": the night after the story's day.
             value = DateValue(value.start + timedelta(days=1), value.end + timedelta(days=1), value.precision,
                               value.rule, value.anchors_narrative)
