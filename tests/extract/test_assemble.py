@@ -329,3 +329,17 @@ def test_assemble_cyber_operation_is_placed_in_the_country_it_hit(extract, langu
     for e in operations:
         span = e.field_evidence["location"][0]
         assert span.end > span.start
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Роскомнадзор начал ограничивать звонки в Telegram."),
+        ("en", "Roskomnadzor began restricting calls on Telegram."),
+    ],
+)
+def test_assemble_restriction_names_who_restricts_what_and_where(extract, language, text):
+    (event,) = _of_type(extract(text, language), "disruption")
+    roles = {(a.role, a.name) for a in event.actors}
+    assert {("initiator", "Roskomnadzor"), ("target", "Telegram")} <= roles
+    assert (event.location.country, event.location.precision) == ("RU", "country")

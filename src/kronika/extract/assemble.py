@@ -299,11 +299,21 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     elif frame.type in ("disruption", "damage"):
         # Whose service stopped or what was hit: "Kyivstar", "the company" (the one named before).
         hit = [m for m in mentions if _company(m)]
+        if frame.type == "disruption":
+            # "ограничивать звонки в Telegram и WhatsApp": the platforms named after the cue.
+            hit += [m for m in sentence.of_kind("actor") if m.start >= frame.start and m not in hit
+                    and "platform" in str(getattr(m.value, "role", "") or "")]
         if not hit and frame.type == "disruption":
             # "Збій почався вчора": the operator the story is about.
             hit = [m for m in _story_mentions(analysis, sentence, ("org", "institution"))
                    if _company(m) and m.start < frame.start][-1:]
         actors = [("target", m) for m in hit[:2]]
+        if frame.type == "disruption" and _RESTRICTING.search(frame.trigger):
+            # "Роскомнадзор начал ограничивать …", "Russia restricted …": who restricts it.
+            who = [m for m in sentence.of_kind("actor") if m.end <= rel and kind_of(m) in ("institution", "country", "office")
+                   and not m.extra.get("adjective") and not _object_of_preposition(sentence, m)]
+            if who:
+                actors.insert(0, ("initiator", who[-1]))
     elif frame.type == "cyber_operation":
         victims = [m for m in mentions if _company(m)]
         actors.extend(("target", m) for m in victims[:2])
@@ -338,6 +348,7 @@ _COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utili
                            r"broadcaster|exchange|manufacturer|plant|refiner", re.IGNORECASE)
 
 
+_RESTRICTING = re.compile(r"огранич|обмеж|блок|restrict|block|bloqu|restrei|limit|замедл|сповільн|throttl|ralent|отключ|відключ|вимк", re.IGNORECASE)
 _RECEIVED = re.compile(r"^(?:отрима|получ|receiv|reçu|reçoit)", re.IGNORECASE)
 
 
@@ -596,6 +607,10 @@ def build_events(analysis: Analysis) -> None:
         if not places and frame.type in STRIKE_TYPES:
             office = [m for m in sentence.of_kind("place") if m.extra.get("office") and m.value.kind != "country"]
             inherited = (office[0] if office else None) or _claimant_country(frame) or _story_place(analysis, sentence)
+            if inherited is None and frame.type == "disruption":
+                # "Роскомнадзор ограничил звонки": the country of who restricts or of what is restricted.
+                inherited = next(iter(_victim_country([], [replace(a, role="target") for a in actors],
+                                                      sentence.of_kind("actor"))), None)
             if inherited is not None:
                 places = [inherited]
         if frame.type == "contact" and len([a for a in actors if not (a.id or "").startswith("group:")]) < 2:
