@@ -352,6 +352,20 @@ def test_dates_the_day_a_toll_is_reported_does_not_date_the_strike(extract, lang
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("fr", "Jeudi, des missiles ont frappé Kharkiv. Dans une vidéo publiée dans la nuit, le maire a dit que 5 personnes avaient été tuées à Kharkiv."),
+        ("en", "On Thursday, missiles struck Kharkiv. In a video published overnight, the mayor said 5 people were killed in Kharkiv."),
+        ("uk", "У четвер ракети вдарили по Харкову. У відео, опублікованому вночі, мер сказав, що в Харкові загинули 5 людей."),
+        ("ru", "В четверг ракеты ударили по Харькову. В видео, опубликованном ночью, мэр сказал, что в Харькове погибли 5 человек."),
+    ],
+)
+def test_dates_the_night_a_video_is_published_does_not_date_the_strike(extract, language, text):
+    assert _dated(extract(text, language), "damage") == [("2025-05-22", "2025-05-22")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("fr", "Mercredi, les gouvernements de l'OTAN ont accusé le renseignement militaire russe d'espionner des entreprises de logistique depuis 2022."),
         ("en", "On Wednesday, NATO governments accused Russian military intelligence of spying on logistics companies since 2022."),
         ("uk", "У середу уряди країн НАТО звинуватили російську військову розвідку у шпигунстві за логістичними компаніями з 2022 року."),

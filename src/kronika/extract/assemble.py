@@ -76,7 +76,7 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
         # "le bilan communiqué mardi", "the ministry said on Tuesday": the day of the report, not of the
         # strike, when the sentence or the story dates the strike earlier.
         told = [m for m in dates if not _REPORTED_ON.search(sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start])]
-        if told or (sentence.anchor and all(sentence.anchor < m.value.start for m in dates)):
+        if told or (sentence.anchor and all(sentence.anchor <= m.value.end for m in dates)):
             dates = told
     # "…, яке Україна підтримала … 11 березня, Путін відмовився": a relative clause's date is its own.
     dates = [m for m in dates if not _in_other_relative_clause(sentence, m, frame)]
@@ -161,7 +161,7 @@ def _reporting_alternation() -> str:
     from kronika.resources.lexicons import load_lexicon
 
     verbs = {v for lang in ("fr", "en", "uk", "ru") for v in load_lexicon(lang).words("reporting_verbs")}
-    verbs |= {"communiqué", "publié", "released", "published", "опубліковано", "опубликовано"}
+    verbs |= {r"communiqué\w*", r"publié\w*", r"diffusé\w*", "released", "published", r"опубліков\w*", r"опубликова\w*"}
     return "|".join(sorted(verbs, key=len, reverse=True))
 
 
