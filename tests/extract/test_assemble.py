@@ -343,3 +343,17 @@ def test_assemble_restriction_names_who_restricts_what_and_where(extract, langua
     roles = {(a.role, a.name) for a in event.actors}
     assert {("initiator", "Roskomnadzor"), ("target", "Telegram")} <= roles
     assert (event.location.country, event.location.precision) == ("RU", "country")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Кремль назвав інцидент терактом і заявив, що залишає за собою право відповісти."),
+        ("ru", "Кремль назвал инцидент терактом и заявил, что оставляет за собой право ответить."),
+        ("en", "The Kremlin described the incident as a terrorist act and warned that it reserves the right to respond."),
+    ],
+)
+def test_assemble_an_assessment_and_a_threat_in_one_sentence_are_two_statements(extract, language, text):
+    statements = _of_type(extract(text, language), "statement")
+    assert len(statements) == 2
+    assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Kremlin"}

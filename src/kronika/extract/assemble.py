@@ -260,6 +260,11 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
                      and f.type not in ("contact", "statement")]
             cut = min([cut, *later])
             actors = [("participant", m) for m in people if abs(m.start - rel) <= 140 and m.start < cut]
+    elif frame.type == "statement" and (first := _coordinated_saying(analysis, frame, sentence)) is not None:
+        # "назвав інцидент терактом та заявив, що …", "said … and pressured Kyiv": the first saying's speaker.
+        spoken = [a for a in frame_actors(analysis, first, sentence) if a.role == "speaker"]
+        later = [("target", m) for m in people if m.start >= frame.end and m.value.id not in {a.id for a in spoken}]
+        return spoken + [Actor(role, m.value.name, m.value.id) for role, m in later]
     elif frame.type == "statement":
         before = [m for m in people if m.end <= rel and rel - m.end <= 120 and not _object_of_preposition(sentence, m)]
         # "John Hultquist, chief analyst at Google's threat group, said": the person, not the employer.
@@ -350,6 +355,15 @@ _COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utili
 
 _RESTRICTING = re.compile(r"огранич|обмеж|блок|restrict|block|bloqu|restrei|limit|замедл|сповільн|throttl|ralent|отключ|відключ|вимк", re.IGNORECASE)
 _RECEIVED = re.compile(r"^(?:отрима|получ|receiv|reçu|reçoit)", re.IGNORECASE)
+
+
+def _coordinated_saying(analysis: Analysis, frame: Frame, sentence: Sentence) -> Frame | None:
+    """The earlier statement of the sentence whose subject this one shares ("… and said", "… та заявив")."""
+    earlier = [f for f in analysis.frames if f.sentence == frame.sentence and f.type == "statement" and f.end <= frame.start]
+    before = sentence.text[: frame.start - sentence.start]
+    if earlier and re.search(r"\b(?:and|et|і|й|та|и)\s+(?:(?:also|aussi|також|также|then)\s+)?$", before, re.IGNORECASE):
+        return earlier[-1]
+    return None
 
 
 def _company(m: Mention) -> bool:
@@ -886,8 +900,9 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
             osent = analysis.sentences[oframe.sentence]
             same_story = osent.story == sentence.story
             shared = _actor_ids(other) & _actor_ids(event)
+            two_sayings = event.type == "statement" and bool(event.subtype and other.subtype) and event.subtype != other.subtype
             if sentence.restated or (
-                frame.sentence == oframe.sentence and not frame.places and event.type != "contact"
+                frame.sentence == oframe.sentence and not frame.places and event.type != "contact" and not two_sayings
             ) or (
                 same_story and event.type in ("cyber_operation", "sanction") and event.date and other.date
                 and event.date.start <= other.date.end and other.date.start <= event.date.end

@@ -322,6 +322,12 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
             # "the destruction of six drones, and at 11:07 p.m. the destruction of three more": two claims.
             out.append(frame)
             continue
+        if same and frame.type == "statement" and frame.subtype and same[-1].subtype and frame.subtype != same[-1].subtype \
+                and frame.start - same[-1].end > 20 and _EVALUATIVE.search(frame.trigger + " " + (frame.subtype or "")):
+            # "Кремль назвав інцидент терактом і заявив, що залишає за собою право відповісти": an
+            # assessment and a threat, two things said.
+            out.append(frame)
+            continue
         if same and frame.type == "statement" and _EVALUATIVE.search(frame.trigger) and not _EVALUATIVE.search(same[0].trigger):
             # "заявив, що … і закликав партнерів": the call to act is the statement's news.
             out[out.index(same[0])] = frame
