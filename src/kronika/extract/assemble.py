@@ -263,8 +263,8 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     elif frame.type == "statement" and (first := _coordinated_saying(analysis, frame, sentence)) is not None:
         # "назвав інцидент терактом та заявив, що …", "said … and pressured Kyiv": the first saying's speaker.
         spoken = [a for a in frame_actors(analysis, first, sentence) if a.role == "speaker"]
-        later = [("target", m) for m in people if m.start >= frame.end and m.value.id not in {a.id for a in spoken}]
-        return spoken + [Actor(role, m.value.name, m.value.id) for role, m in later]
+        told = [m for m in people if m.start >= frame.end and m.value.id not in {a.id for a in spoken}]
+        return spoken + [Actor("target", m.value.name, m.value.id) for m in told]
     elif frame.type == "statement":
         before = [m for m in people if m.end <= rel and rel - m.end <= 120 and not _object_of_preposition(sentence, m)]
         # "John Hultquist, chief analyst at Google's threat group, said": the person, not the employer.
