@@ -328,3 +328,59 @@ def test_actors_office_holders_do_not_overlap():
                        for _, s, e in office.holders)
         for (_, end), (start, _) in pairwise(terms):
             assert end <= start, office.id
+
+
+@pytest.mark.issue(4)
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("expected", "names"),
+    [
+        ("sberbank", [("fr", "les sanctions contre Sberbank"), ("en", "Sberbank said"), ("uk", "у Сбербанку"),
+                      ("ru", "санкции против Сбербанка"), ("ru", "клиенты Сбера")]),
+        ("rutube", [("fr", "la plateforme Rutube"), ("en", "videos on Rutube"), ("uk", "на Rutube"), ("ru", "на RuTube")]),
+        ("vk", [("fr", "le réseau VKontakte"), ("en", "posted on VK"), ("uk", "у ВКонтакте"), ("ru", "во ВКонтакте")]),
+        ("yandex", [("fr", "Yandex"), ("en", "Yandex"), ("uk", "сервіси Яндекса"), ("ru", "в Яндексе")]),
+        ("gazprom-neft", [("fr", "Gazprom Neft"), ("en", "Gazprom Neft refinery"), ("uk", "Газпром нафти"),
+                          ("ru", "НПЗ «Газпром нефти»")]),
+        ("russian-railways", [("fr", "les chemins de fer russes"), ("en", "Russian Railways said"), ("uk", "РЖД"),
+                              ("ru", "Российских железных дорог")]),
+        ("privatbank", [("fr", "PrivatBank"), ("en", "PrivatBank customers"), ("uk", "клієнти ПриватБанку"),
+                        ("ru", "в Приватбанке")]),
+        ("nova-poshta", [("fr", "Nova Poshta"), ("en", "a Nova Poshta depot"), ("uk", "термінал Нової пошти"),
+                         ("ru", "терминал «Новой почты»")]),
+        ("ukrtelecom", [("fr", "Ukrtelecom"), ("en", "Ukrtelecom"), ("uk", "абоненти Укртелекому"), ("ru", "Укртелекома")]),
+        ("energoatom", [("fr", "Énergoatom"), ("en", "Energoatom said"), ("uk", "в Енергоатомі"), ("ru", "Энергоатома")]),
+        ("dtek", [("fr", "DTEK"), ("en", "DTEK"), ("uk", "ДТЕК"), ("ru", "ДТЭК")]),
+        ("diia", [("fr", "l'application Diia"), ("en", "the Diia app"), ("uk", "у застосунку «Дія»"), ("ru", "приложения «Дия»")]),
+        ("pobeda", [("fr", "Pobeda"), ("en", "Pobeda"), ("uk", "авіакомпанії «Побєда»"), ("ru", "авиакомпании «Победа»")]),
+        ("viasat", [("fr", "le réseau KA-SAT"), ("en", "Viasat's KA-SAT network"), ("uk", "Viasat"), ("ru", "Viasat")]),
+    ],
+)
+def test_actors_companies_have_one_id_in_four_languages(catalog, expected, names):
+    for lang, text in names:
+        assert expected in [m.entry.id for m in catalog.find(text, lang)], (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Дія воєнного стану продовжена"),  # "дія" is also "effect", "action"
+        ("ru", "Победа будет за нами"),  # "победа" is "victory"
+        ("uk", "Мета атаки — енергетика"),  # "мета" is "aim"
+        ("en", "Russian ambassador Anatoly Antonov"),
+    ],
+)
+def test_actors_company_names_that_are_common_words_stay_out(catalog, lang, text):
+    found = {m.entry.id for m in catalog.find(text, lang)}
+    assert not found & {"diia", "pobeda", "meta", "antonov"}
+
+
+def test_actors_companies_are_told_from_agencies_by_their_role(catalog):
+    from kronika.extract.assemble import _COMPANY_ROLE
+
+    for actor_id in ("sberbank", "rutube", "vk", "diia", "energoatom", "gtsou", "russian-railways", "pobeda", "viasat",
+                     "starlink", "whatsapp", "signal", "rostec", "roscosmos", "almaz-antey", "maersk"):
+        entry = catalog.get(actor_id)
+        assert entry is not None, actor_id
+        assert entry.kind == "institution", actor_id
+        assert _COMPANY_ROLE.search(entry.role or ""), actor_id
