@@ -121,3 +121,16 @@ def test_triggers_repelled_attacks_are_an_interception(extract, language, text):
 )
 def test_triggers_restrictions_and_deliveries(extract, language, text, kind, subtype):
     assert (kind, subtype) in {(e.type, e.subtype) for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Дмитрий Медведев написал в соцсети X, что ультиматум Трампа ничего не значит."),
+        ("ru", "Песков добавил, что Кремль внимательно следит за ситуацией."),
+        ("uk", "Зеленський додав, що Україна готова до переговорів."),
+        ("uk", "Сибіга пояснив, що Київ чекає на відповідь партнерів."),
+    ],
+)
+def test_triggers_wrote_added_explained_are_statements(extract, language, text):
+    assert "statement" in _kinds(extract(text, language))
