@@ -330,7 +330,8 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
             units = [m for m in _accused(analysis, sentence) if kind_of(m) in ("country", "institution")][:1]
         actors.extend(("initiator", m) for m in units)
         if not victims:
-            actors.extend(("target", m) for m in _story_mentions(analysis, sentence, ("org",))[:1])
+            actors.extend(("target", m) for m in [m for m in _story_mentions(analysis, sentence, ("org", "institution"))
+                                                  if _company(m)][:1])
     elif frame.type in ("attack", "interception"):
         for m in people:
             if kind_of(m) == "country" and frame.type == "attack":
@@ -349,7 +350,7 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     return out
 
 
-_COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utility|producer|corporation|carrier|network|"
+_COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utility|producer|corporation|carrier|network|platform|app\b|"
                            r"broadcaster|exchange|manufacturer|plant|refiner", re.IGNORECASE)
 
 
