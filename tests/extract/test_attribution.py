@@ -222,3 +222,16 @@ def test_attribution_outlet_vouches_for_what_it_reports(extract, language, text,
     events = extract(text, language)
     assert events
     assert {e.attribution.source for e in events} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Отвечая на вопрос о пленных, которые, по словам американского президента, оказались в окружении, "
+               "Путин, как утверждают в Кремле, пообещал сохранить им жизнь."),
+    ],
+)
+def test_attribution_an_aside_in_a_relative_clause_is_not_the_source(extract, language, text):
+    statements = _of_type(extract(text, language), "statement")
+    assert {e.attribution.source for e in statements} == {"Kremlin"}
+    assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Vladimir Putin"}

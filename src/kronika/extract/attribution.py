@@ -35,6 +35,7 @@ _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|що|что|about|de|d['�
 
 
 _TITLE_GAP = re.compile(r"(?:\s+(?!(?:que|qu|that|що|что|to|à|de\s+la\s+|on|sur|у|в)\b)[\w’'-]+){1,5}\s+", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s*(?:which|who|qui|que|dont|який|яка|яке|які|котр\w+|которы\w+|которая|которое)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
 
 
@@ -120,12 +121,19 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
     text = sentence.text
     chain: list[Mention] = []
     prepped: list[Mention] = []
+    asides: list[Mention] = []
     for hit in lex.cues["source_preps"].finditer(text):
         # "according to a report released on Thursday by security firm Mandiant": the source is
         # the first party named before the phrase ends.
         stop = re.search(r"[,.;:()—]", text[hit.end() :])
         reach = min(90, stop.start() if stop else 90)
         found = _after(sentence, sentence.start + hit.end(), max(25, reach))
+        segments = text[: hit.start()].split(",")[-3:-1]
+        if found is not None and any(_RELATIVE_START.match(s) for s in segments):
+            # "…, которые, по словам американского президента, оказались в окружении, Путин, как
+            # утверждают в Кремле, пообещал": the aside inside a relative clause is not the sentence's source.
+            asides.append(found)
+            continue
         if found is not None and found not in chain:
             chain.append(found)
             prepped.append(found)
@@ -176,6 +184,8 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         pick = persons[-1] if persons else (before[-1] if before else None)
         if pick is not None and pick not in chain:
             chain.append(pick)
+    if not chain and asides:
+        chain = asides[:1]
     if trailing is not None:
         cited = [m for m in prepped if m.start > trailing.end and not str(getattr(m.value, "id", "")).startswith("group:")]
         chain = [*cited, trailing]

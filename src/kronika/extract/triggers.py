@@ -100,6 +100,9 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if _suppressed(before, lex):
             continue
         trigger = text[start:end]
+        if kind == "statement" and re.search(r"(?:^|[\s,])(?:как|як|as|comme)\s+$", before, re.IGNORECASE):
+            # "как утверждают в Кремле", "як повідомили в", "as the ministry said": attribution, not a saying.
+            continue
         if kind in ("attack", "damage") and _negated(before, lex):
             continue
         if kind == "damage" and _negated_after(text[end : end + 30], lex):
