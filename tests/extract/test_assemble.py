@@ -357,3 +357,19 @@ def test_assemble_an_assessment_and_a_threat_in_one_sentence_are_two_statements(
     statements = _of_type(extract(text, language), "statement")
     assert len(statements) == 2
     assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Kremlin"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Дональд Трамп пригрозил России очень жесткими пошлинами."),
+        ("uk", "Дональд Трамп пригрозив Росії дуже жорсткими митами та санкціями."),
+        ("en", "Donald Trump threatened Russia with very severe tariffs and sanctions."),
+    ],
+)
+def test_assemble_the_threatener_imposes_and_speaks_the_threatened_is_the_target(extract, language, text):
+    (threat,) = _of_type(extract(text, language), "sanction")
+    roles = {(a.role, a.name) for a in threat.actors}
+    assert ("initiator", "Donald Trump") in roles
+    assert ("initiator", "Russia") not in roles
+    assert threat.attribution.source == "Donald Trump"

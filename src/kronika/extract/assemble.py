@@ -291,6 +291,18 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
                 actors.append((role, m))
     elif frame.type in ("sanction", "deployment", "aid"):
         before = [m for m in people if m.end <= rel and not _object_of_preposition(sentence, m)]
+        verb = None
+        if frame.type == "sanction":
+            verb = next((v for v in _SANCTION_VERB.finditer(sentence.text[: rel - sentence.start])), None)
+        if verb is not None and before:
+            # "Трамп пригрозил России пошлинами", "the EU imposed on Russia …": the subject before the
+            # verb imposes, who comes between the verb and the measures is its target.
+            at = sentence.start + verb.start()
+            subjects = [m for m in before if m.end <= at]
+            targets = [m for m in before if m.start >= sentence.start + verb.end()]
+            if subjects:
+                before = subjects
+                actors.extend(("target", m) for m in targets)
         if before:
             # "Україна отримала F-16", "Ukraine received": the subject is the recipient.
             received = frame.type == "aid" and _RECEIVED.search(frame.trigger)
@@ -354,6 +366,9 @@ _COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utili
                            r"broadcaster|exchange|manufacturer|plant|refiner", re.IGNORECASE)
 
 
+_SANCTION_VERB = re.compile(r"\b(?:пригрози|погрози|погрожу|угрожа|threaten|menac|imposed|impose|introduced|adopted|announced|"
+                            r"запровади|ввел|ввела|ввели|ввёл|оголоси|объяви|ухвали|утверди|затверди|adopté|imposé|annoncé)\w*",
+                            re.IGNORECASE)
 _RESTRICTING = re.compile(r"огранич|обмеж|блок|restrict|block|bloqu|restrei|limit|замедл|сповільн|throttl|ralent|отключ|відключ|вимк", re.IGNORECASE)
 _RECEIVED = re.compile(r"^(?:отрима|получ|receiv|reçu|reçoit)", re.IGNORECASE)
 
@@ -650,6 +665,11 @@ def build_events(analysis: Analysis) -> None:
             speaker = next((a for a in actors if a.role == "speaker"), None)
             if speaker is not None:
                 frame.source_name = speaker.name
+        if frame.type == "sanction" and frame.certainty == "hypothetical" and frame.source_name is None:
+            # A threat of sanctions is the threatening party's own word.
+            threatener = next((a for a in actors if a.role == "initiator"), None)
+            if threatener is not None:
+                frame.source_name = threatener.name
         via = list(frame.via)
         if outlet and outlet not in via and outlet != frame.source_name:
             via.append(outlet)
