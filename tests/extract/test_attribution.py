@@ -235,3 +235,19 @@ def test_attribution_an_aside_in_a_relative_clause_is_not_the_source(extract, la
     statements = _of_type(extract(text, language), "statement")
     assert {e.attribution.source for e in statements} == {"Kremlin"}
     assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "via"),
+    [
+        # The agency relays, the command reports; its name lower-case in mid-sentence, in quotes.
+        ("uk", "Уночі над Миколаївщиною збили три ворожі безпілотники. Як передає Укрінформ, про це повідомило "
+               "оперативне командування \"Південь\".", "Operational Command South", "Ukrinform"),
+        ("ru", "Ночью над Херсонщиной сбиты три беспилотника. Как передает ТАСС, об этом сообщило министерство обороны России.",
+         "Ministry of Defence of Russia", "TASS"),
+    ],
+)
+def test_attribution_relaying_outlet_is_via_and_the_reporting_body_is_the_source(extract, language, text, source, via):
+    interceptions = _of_type(extract(text, language), "interception")
+    assert {e.attribution.source for e in interceptions} == {source}
+    assert all(via in e.attribution.via for e in interceptions)

@@ -36,6 +36,8 @@ _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|що|что|about|de|d['�
 
 _TITLE_GAP = re.compile(r"(?:\s+(?!(?:que|qu|that|що|что|to|à|de\s+la\s+|on|sur|у|в)\b)[\w’'-]+){1,5}\s+", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:which|who|qui|que|dont|який|яка|яке|які|котр\w+|которы\w+|которая|которое)\b", re.IGNORECASE)
+# "як передає Укрінформ", "as reported by": the outlet relays; "according to", "selon": it is the origin.
+_RELAY_PREP = re.compile(r"переда|повідомля|сообща|пише|пишет|report|rapport", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
 
 
@@ -136,7 +138,8 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             continue
         if found is not None and found not in chain:
             chain.append(found)
-            prepped.append(found)
+            if not _RELAY_PREP.search(hit.group(0)):
+                prepped.append(found)
     auth = _authorities(sentence, lex)
     trailing: Mention | None = None
     for hit in lex.cues["reporting_verbs"].finditer(text):
@@ -149,7 +152,8 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             trailing = closing[-1]
         if auth and 0 <= verb_at - auth[1] <= 30 and not chain:
             return None, auth[0], []
-        before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60]
+        before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60
+                  and not (m in chain and "," in text[m.end - sentence.start : hit.start()])]
         if _COORDINATED.search(text[: hit.start()]):
             # "The Kremlin called the incident a terrorist act and said Russia …": the first clause's subject.
             subjects = [m for m in _actors(sentence) if m.end <= verb_at and kind_of(m) in _SOURCE_KINDS]

@@ -103,6 +103,7 @@ class _Alias(NamedTuple):
 
 
 _PLAIN = re.compile(r"[^\W\d_]+")
+_QUOTES = re.compile(r"[«»\"“”„]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁёЄєІіЇїҐґ]")
 
@@ -163,6 +164,17 @@ class ActorCatalog:
 
     @staticmethod
     def _add(index: PhraseIndex[_Alias], alias: str, lang: str, payload: _Alias) -> None:
+        # Quotes around a name part are no part of it: «Південь», "Юг".
+        alias = _QUOTES.sub("", alias)
+        ActorCatalog._add_one(index, alias, lang, payload)
+        words = alias.split(" ")
+        if lang in ("uk", "ru") and len(words) >= 2 and _CYRILLIC.search(words[0]) and words[0][:1].isupper() \
+                and any(w[:1].islower() for w in words[1:]):
+            # "оперативне командування «Південь»", "міністерство оборони": the name in mid-sentence.
+            ActorCatalog._add_one(index, words[0][:1].lower() + alias[1:], lang, payload)
+
+    @staticmethod
+    def _add_one(index: PhraseIndex[_Alias], alias: str, lang: str, payload: _Alias) -> None:
         rule = _case_rule(alias.replace("*", ""))
         if "*" in alias:
             _add_wildcard(index, alias, lang, payload, rule)
