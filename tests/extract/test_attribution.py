@@ -251,3 +251,18 @@ def test_attribution_relaying_outlet_is_via_and_the_reporting_body_is_the_source
     interceptions = _of_type(extract(text, language), "interception")
     assert {e.attribution.source for e in interceptions} == {source}
     assert all(via in e.attribution.via for e in interceptions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Dans la nuit, la Russie a lancé 300 drones contre l'Ukraine, selon le bilan de l'armée de l'air.",
+         "Ukrainian Air Force"),
+        ("fr", "« Que le processus commence ! », a écrit sur sa plateforme Truth Social le dirigeant républicain.",
+         "Donald Trump"),
+    ],
+)
+def test_attribution_bare_air_force_and_epithets(extract, language, text, source):
+    events = extract(text, language)
+    assert events
+    assert {e.attribution.source for e in events} == {source}

@@ -125,6 +125,15 @@ _BARE_ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 )
 
 
+def _about_ukraine(sentence: Sentence) -> bool:
+    """Whether the sentence places itself in Ukraine (a Ukrainian place, Ukraine named)."""
+    parties = [(m.start, m.end) for m in sentence.of_kind("actor")]
+    russian_places = [m for m in sentence.of_kind("place") if getattr(m.value, "country", None) == "RU"
+                      and not any(a <= m.start and m.end <= b for a, b in parties)]
+    return not russian_places and any(
+        getattr(m.value, "country", None) == "UA" for m in sentence.mentions if m.kind in ("place", "actor"))
+
+
 def _resolve_generic(analysis: Analysis) -> None:
     """"le ministère de la Défense", "the ministry": the specific one the document named before."""
     from kronika.resources.actors import load_actors
@@ -154,6 +163,9 @@ def _resolve_generic(analysis: Analysis) -> None:
                 if any(a < end and start < b for a, b in taken) or sentence.in_quote(start):
                     continue
                 earlier = [e for e in reversed(seen) if wanted.search(f"{e.name} | {getattr(e, 'role', '') or ''}")]
+                if not earlier and wanted.pattern.startswith("air force") and _about_ukraine(sentence):
+                    # "selon le bilan de l'armée de l'air" in a report of an attack on Ukraine: its Air Force.
+                    earlier = [e for e in [load_actors().get("ua-air-force")] if e is not None]
                 if earlier:
                     sentence.mentions.append(Mention(start, end, hit.group(0), "actor", earlier[0], {"generic": "role"}))
                     taken.append((start, end))

@@ -170,6 +170,9 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
                 text[hit.end() : far.start - sentence.start]
             ):
                 inverted = far
+            elif far is not None and getattr(far.value, "id", "") in _PLATFORMS and _speaker_after_platform(sentence, far):
+                # "a écrit sur sa plateforme Truth Social le dirigeant républicain": the channel, then the speaker.
+                inverted = far
         # "…», a déclaré X" names the speaker after the verb; "X told Y", "X, gouverneur, a
         # annoncé sur Telegram" name the listener or the channel there.
         after_quote = bool(re.search(r"[»\"”]\s*,?\s*$", text[: hit.start()]))
