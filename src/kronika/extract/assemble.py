@@ -783,11 +783,25 @@ def _with_breakdowns(analysis: Analysis) -> list[Frame]:
     for f in analysis.frames:
         framed.setdefault(f.sentence, []).append(f)
     last_strike: Frame | None = None
+    last_of: dict[str, Frame] = {}
+    lex = load_lexicon(analysis.language)
     for sentence in analysis.sentences:
         frames = framed.get(sentence.index, [])
         pairs = _pairs(sentence)
         strike = next((f for f in frames if f.type in ("interception", "attack")), None)
+        if pairs and strike is not None:
+            # "Протягом атаки … збито 40 дронів: 20 над …": the claim whose cue stands nearest the breakdown.
+            strikes = [f for f in frames if f.type in ("interception", "attack")]
+            cue = _nearest_cue([(f.start, f.type) for f in strikes], pairs)
+            strike = next((f for f in strikes if (f.start, f.type) == cue), strike)
         parent = strike or (last_strike if last_strike and _follows(analysis, last_strike, sentence) else None)
+        if pairs and strike is None and parent is not None:
+            # A frame-less breakdown ("збито 3 дрони … над Миколаївщиною і ще 1 над Одещиною", quoted) is of
+            # the kind its own words say: the story's last frame of that kind splits, not its first strike.
+            cue = _nearest_cue(_strike_cues(sentence, lex), pairs)
+            if cue is not None and cue[1] != parent.type:
+                earlier = last_of.get(cue[1])
+                parent = earlier if earlier is not None and _follows(analysis, earlier, sentence) else replace(parent, type=cue[1])
         if parent is not None and (len(pairs) >= 2 or (pairs and (sentence.list_item or not frames))):
             for q, p in pairs:
                 child = replace(parent, sentence=sentence.index, places=[p], quantities=[q], start=q.start, end=p.end,
@@ -799,7 +813,10 @@ def _with_breakdowns(analysis: Analysis) -> list[Frame]:
             frames = [f for f in frames if f is strike or f.type != parent.type]
             total = [m for m in sentence.of_kind("quantity") if id(m) not in paired and m.value.unit in ("drone", "missile")]
             if strike is not None and total:
-                out.append(replace(strike, quantities=total[:1], places=[]))
+                # The total is told once, over the place that frames the breakdown ("40 drones over Russia:
+                # 20 over Kursk, …"), else over the country of its regions, never copied to each region.
+                whole = _total_place(sentence, pairs, total[0])
+                out.append(replace(strike, quantities=total[:1], places=[whole] if whole is not None else []))
                 out.extend(f for f in frames if f is not strike)
             elif strike is None:
                 out.extend(frames)
@@ -809,7 +826,40 @@ def _with_breakdowns(analysis: Analysis) -> list[Frame]:
             out.extend(frames)
         if strike is not None:
             last_strike = strike
+        firsts: dict[str, Frame] = {strike.type: strike} if strike is not None else {}
+        for f in frames:
+            if f.type in ("interception", "attack"):
+                firsts.setdefault(f.type, f)
+        last_of.update(firsts)
     return out
+
+
+def _strike_cues(sentence: Sentence, lex: Any) -> list[tuple[int, str]]:
+    """Interception and attack cues of the sentence, quoted ones included (absolute offsets)."""
+    return [(sentence.start + m.start(), kind) for kind, pattern in lex.triggers if kind in ("interception", "attack")
+            for m in pattern.finditer(sentence.text)]
+
+
+def _nearest_cue(cues: list[tuple[int, str]], pairs: list[tuple[Mention, Mention]]) -> tuple[int, str] | None:
+    """The (offset, kind) cue nearest the breakdown's first number; an interception wins a tie."""
+    if not cues or not pairs:
+        return None
+    at = pairs[0][0].start
+    return min(cues, key=lambda c: (abs(c[0] - at), c[1] != "interception"))
+
+
+def _total_place(sentence: Sentence, pairs: list[tuple[Mention, Mention]], total: Mention) -> Mention | None:
+    """Where a breakdown's total was counted: a place named before the breakdown and not paired with a
+    number of its own (a country first), else the one country all the breakdown's places lie in."""
+    paired = {id(p) for _, p in pairs}
+    first = min(q.start for q, _ in pairs)
+    named = [m for m in sentence.of_kind("place") if id(m) not in paired and m.end <= first
+             and not sentence.in_quote(m.start) and not m.extra.get("dateline") and not m.extra.get("office")]
+    near = [m for m in named if m.start >= total.start] or named
+    country = next((m for m in near if m.value.kind == "country"), None)
+    if country is not None or near:
+        return country or near[-1]
+    return _country_of([p for _, p in pairs])
 
 
 def _follows(analysis: Analysis, frame: Frame, sentence: Sentence) -> bool:
@@ -897,6 +947,38 @@ def _casualty_followup(analysis: Analysis, a: Event, aframe: Frame, b: Event, bf
     return not (wa & wb)
 
 
+def _inside(inner: Place, outer: Place) -> bool:
+    """Whether ``inner`` is ``outer`` or lies in it (a city in its region, anything in its country)."""
+    if inner.id is not None and inner.id == outer.id:
+        return True
+    if inner.country is None or inner.country != outer.country or inner.precision == outer.precision:
+        return False
+    return outer.precision == "country" or (outer.precision == "region" and inner.precision in ("city", "site")
+                                            and inner.admin1 is not None and inner.admin1 == outer.name)
+
+
+def _restated_attack(analysis: Analysis, attacks: dict[int, int], a: Event, aframe: Frame, b: Event, bframe: Frame) -> bool:
+    """Whether attack ``b`` only restates ``a``, the story's attack told last before it ("Drones attacked the
+    Tula region. … There were at least eight explosions in the region."): at most two sentences on, at the
+    same place or one inside it (or at none it names itself, when ``a`` was told at one place only), with no
+    conflicting numbers or initiators. ``attacks``: how many attack drafts each sentence gave."""
+    if a.type != "attack" or b.type != "attack" or not 0 < bframe.sentence - aframe.sentence <= 2:
+        return False
+    sa, sb = analysis.sentences[aframe.sentence], analysis.sentences[bframe.sentence]
+    if sa.story != sb.story or sb.restated or any(aframe.sentence < i < bframe.sentence for i in attacks):
+        return False
+    named = [m for m in sb.of_kind("place") if not m.extra.get("dateline") and not m.extra.get("office")]
+    if (named or attacks.get(aframe.sentence, 0) > 1) and not _inside(b.location, a.location):
+        # (With several places told before, a sentence naming none restates none of them in particular.)
+        return False
+    return _compatible(a, replace(b, location=a.location)) and _same_initiator(a, b)
+
+
+def _names_source(sentence: Sentence, frame: Frame) -> bool:
+    """Whether the frame's source is named in its own sentence (not inherited from the story)."""
+    return frame.source is not None and sentence.start <= frame.source.start < sentence.end
+
+
 def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) -> list[Event]:
     """One event per happening: a lead or heading that restates the body, a story that repeats
     its campaign, the same contact told twice, are folded into one event."""
@@ -904,6 +986,10 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
     body_types = {e.type for e, f in drafts if not analysis.sentences[f.sentence].restated}
     # Body first so that a restating lead folds into the body event, not the other way round.
     order = sorted(drafts, key=lambda d: analysis.sentences[d[1].sentence].restated)
+    attacks: dict[int, int] = {}
+    for e, f in drafts:
+        if e.type == "attack":
+            attacks[f.sentence] = attacks.get(f.sentence, 0) + 1
     for event, frame in order:
         sentence = analysis.sentences[frame.sentence]
         merged = False
@@ -914,6 +1000,18 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
                 whats = {q.what for q in other.quantities}
                 extra = tuple(q for q in event.quantities if q.what not in whats)
                 kept[i] = (replace(merged_event, quantities=tuple(other.quantities) + extra), oframe)
+                merged = True
+                break
+            if _restated_attack(analysis, attacks, other, oframe, event, frame):
+                # The restatement's day wins over a vaguer span of the attack it restates.
+                prefer = event.date is not None and event.date.precision == "day" and (other.date is None or (
+                    other.date.precision != "day" and other.date.start <= event.date.start <= other.date.end))
+                folded = _merge(other, event, prefer_other_date=prefer)
+                if _names_source(sentence, frame) and not _names_source(analysis.sentences[oframe.sentence], oframe):
+                    # "Russian strikes continued. The Air Force reported that Russia launched 85 drones": the
+                    # source the restatement names itself over one the attack only inherited.
+                    folded = replace(folded, attribution=event.attribution)
+                kept[i] = (folded, oframe)
                 merged = True
                 break
             if not _compatible(other, event):

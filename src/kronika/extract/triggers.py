@@ -175,7 +175,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
 
 
 _ANAPHORIC = re.compile(
-    r"(?:\b(?:the|this|that|cette|cet|l['’]|ce|la|le|les|це|цю|ця|эта|эту|это)\s*(?:\w+\s+){0,2})$", re.IGNORECASE
+    r"(?:\b(?:(?:the|this|that|cette|cet|ce|la|le|les|це|цю|ця|эта|эту|это)\s+|l['’]\s*)(?:\w+\s+){0,2})$", re.IGNORECASE
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:ces|these|those|such|ce type d['’]|ce genre d['’]|types? of|kinds? of|ці|эти|такі|такие)\s*(?:\w+\s+){0,1}$", re.IGNORECASE)
 _INTENSIFIER = re.compile(r"\b(?:severely|seriously|critically|lightly|grièvement|gravement|légèrement|тяжело|тяжко|легко)\s+$", re.IGNORECASE)
