@@ -414,3 +414,24 @@ def test_assemble_attack_after_several_places_restates_none_of_them(extract):
             "There were at least eight explosions.")
     attacks = _of_type(extract(text, "en"), "attack")
     assert len(attacks) == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # A capital that acts is its government, not where the strike happened.
+        ("en", "Zelensky said Russian missiles killed 30 people and urged Washington and Warsaw to send more air defence.",
+         {"Washington"}),
+        ("fr", "Kim Jong Un a salué les soldats tués au combat, a rapporté Pyongyang, qui évoque des pertes.",
+         {"Pyongyang"}),
+    ],
+)
+def test_assemble_a_capital_that_acts_is_no_strike_place(extract, language, text, absent):
+    places = {e.location.name for e in extract(text, language) if e.type in ("attack", "damage", "interception")}
+    assert not places & absent
+
+
+def test_assemble_a_capital_that_hosts_is_the_place(extract):
+    events = extract("The Vatican is expected to host the next round of Russia-Ukraine peace talks.", "en")
+    assert "Vatican City" in {e.location.name for e in events if e.type == "contact"} or \
+        "Vatican" in {e.location.name for e in events if e.type == "contact"}

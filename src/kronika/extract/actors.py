@@ -214,7 +214,8 @@ def _drop_places_inside_names(sentence: Sentence) -> None:
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|au|aux|en|dans|sur|vers|contre|de|d|in|at|over|towards|to|near|outside|against|on|onto|across|на|над|в|у|під|под|"
     r"біля|возле|до|к|по|проти|против)\s*['’]?\s*"
-    r"(?:la\s+|le\s+|the\s+)?(?:capitale\s+|capital\s+|ville\s+de\s+|city\s+of\s+)?)$",
+    r"(?:la\s+|le\s+|the\s+)?(?:capitale\s+|capital\s+|ville\s+de\s+|city\s+of\s+|территори\w+\s+|територі\w+\s+|"
+    r"outskirts\s+of\s+|suburbs\s+of\s+|banlieue\s+de\s+|окраин\w+\s+|околиц\w+\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
 
@@ -227,13 +228,33 @@ _UNDERGOES = re.compile(
 )
 
 
+_HOSTS = re.compile(r"\s*(?:is\s+|was\s+|will\s+|would\s+|(?:is|was)\s+expected\s+to\s+|va\s+|devrait\s+)?"
+                    r"(?:host|accueill|прийм|примет|приним)", re.IGNORECASE)
+# "ont frappé Kiev", "struck Kyiv", "атакували Київ": the capital is what was hit.
+_STRUCK = re.compile(r"(?:frapp|vis|bombard|attaqu|cibl|struck|hit|attack|target|shell|bomb|атакува|атакова|обстріля|обстреля|"
+                     r"удар\w*\s+по|удари\s+по|по)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# What a capital does when it stands for its government: speak, demand, deny, urge.
+_SPEAKS = re.compile(
+    r"[\s,]*(?:has\s+|have\s+|had\s+|a\s+|ont\s+|avait\s+|also\s+|aussi\s+|також\s+|также\s+|immediately\s+)?"
+    r"(?:said|says|urged|urges|denied|denies|accused|warned|claimed|announced|called|rejected|insisted|demanded|responded|"
+    r"replied|threatened|confirmed|refused|stated|reported|dit|déclar|affirm|dément|démenti|nié|accus|exig|répon|averti|"
+    r"annonc|appel|rejet|refus|confirm|rapport|revendiqu|qualifi|dénonc|заяв|наполяг|вимага|звинуват|запереч|спростов|"
+    r"відкида|пригроз|попереди|повідом|настаива|требу|обвин|отриц|опроверг|отверг|предупред|сообщ|назва|призва|закли)",
+    re.IGNORECASE,
+)
+
+
 def _drop_places_as_parties(sentence: Sentence) -> None:
     """"à Moscou", "over Moscow", "région de Moscou": the city is a place there, not the government."""
     places = sentence.of_kind("place")
     if not places:
         return
     keep = []
+    datelines = [(p.start, p.end) for p in places if p.extra.get("dateline")]
     for m in sentence.mentions:
+        if m.kind == "actor" and any(a <= m.start and m.end <= b for a, b in datelines):
+            # "KYIV, Dec 13 —": where the story was filed, nobody acting.
+            continue
         if m.kind == "actor" and getattr(m.value, "kind", "") == "country":
             inside = any(p.start <= m.start and m.end <= p.end and (p.extra.get("qualified") or p.end - p.start > m.end - m.start)
                          for p in places)
@@ -245,10 +266,15 @@ def _drop_places_as_parties(sentence: Sentence) -> None:
         keep.append(m)
     # What stays a party ("La Russie a lancé …") is not also the place of the event.
     parties = [(m.start, m.end) for m in keep if m.kind == "actor" and getattr(m.value, "kind", "") == "country"]
+    # "Washington urged …", "Kyiv denied": a capital that acts is its government, not a place; one
+    # that hosts ("The Vatican is expected to host the talks") is both.
     sentence.mentions = [
         m for m in keep
-        if not (m.kind == "place" and getattr(m.value, "kind", "") == "country"
-                and any(a <= m.start and m.end <= b for a, b in parties))
+        if not (m.kind == "place" and getattr(m.value, "kind", "") in ("country", "city")
+                and any(a <= m.start and m.end <= b for a, b in parties)
+                and (getattr(m.value, "kind", "") == "country" or not (
+                    _STRUCK.search(sentence.text[max(0, m.start - sentence.start - 30) : m.start - sentence.start])
+                    or _HOSTS.match(sentence.text[m.end - sentence.start : m.end - sentence.start + 40]))))
     ]
 
 

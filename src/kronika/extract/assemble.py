@@ -640,7 +640,8 @@ def build_events(analysis: Analysis) -> None:
             if inherited is None and frame.type == "disruption":
                 # "Роскомнадзор ограничил звонки": the country of who restricts or of what is restricted.
                 inherited = next(iter(_victim_country([], [replace(a, role="target") for a in actors],
-                                                      sentence.of_kind("actor"))), None)
+                                                      sentence.of_kind("actor")
+                                                      + _story_mentions(analysis, sentence, ("org", "institution")))), None)
             if inherited is not None:
                 places = [inherited]
         if frame.type == "contact" and len([a for a in actors if not (a.id or "").startswith("group:")]) < 2:
