@@ -134,3 +134,18 @@ def test_triggers_restrictions_and_deliveries(extract, language, text, kind, sub
 )
 def test_triggers_wrote_added_explained_are_statements(extract, language, text):
     assert "statement" in {kind for kind, _ in _kinds(extract(text, language))}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "absent"),
+    [
+        ("en", "Residents in parts of eastern Poland were told to stay indoors.", None, "statement"),
+        ("en", "In Wyryki the roof of a house was destroyed, apparently by a drone fragment.", "damage", "interception"),
+        ("fr", "À Wyryki, le toit d'une maison a été détruit, apparemment par un fragment de drone.", "damage", "interception"),
+    ],
+)
+def test_triggers_passive_telling_and_destroyed_buildings(extract, language, text, kind, absent):
+    kinds = {k for k, _ in _kinds(extract(text, language))}
+    assert absent not in kinds
+    if kind:
+        assert kind in kinds

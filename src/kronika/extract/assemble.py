@@ -391,7 +391,7 @@ def _company(m: Mention) -> bool:
 _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|что|about)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?:^|[.,;:»\"”]\s*|\b(?:mais|et|but|and|puis|then)\s+)(?:il|elle|ce dernier|cette dernière|celui-ci|celle-ci|he|she|"
-    r"the latter|він|вона|он|она)\s+(?:\w+\s+){0,3}$",
+    r"it|they|ils|elles|the latter|він|вона|воно|вони|он|она|оно|они)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(

@@ -16,6 +16,11 @@ _DEPLOY_OBJECT = re.compile(
     r"munitions?|brigade|військ\w*|войск\w*|делегаці\w+|делегаци\w+|ракет\w*|зброї|оружи\w*",
     re.IGNORECASE,
 )
+_BUILDING_BEFORE = re.compile(
+    r"\b(?:buildings?|houses?|homes?|roofs?|bâtiments?|immeubles?|maisons?|toits?|будин\w+|будівл\w+|дах\w*|дом\w*|здани\w+|крыш\w+)"
+    r"\b(?:\s+\w+){0,3}\s+(?:was|were|has been|have been|a été|ont été|було|були|был\w*)?\s*$",
+    re.IGNORECASE,
+)
 _BUILDING = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:buildings?|houses?|homes?|bâtiments?|immeubles?|maisons?|usines?|plant|factory|"
     r"будин\w+|будівл\w+|дом\w*|здани\w+)",
@@ -100,6 +105,9 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if _suppressed(before, lex):
             continue
         trigger = text[start:end]
+        if kind == "statement" and re.search(r"\b(?:were|was|been|being|ont été|a été|були|були|были|был|была|было)\s+$", before, re.IGNORECASE):
+            # "Residents were told to stay indoors": those told are no speaker.
+            continue
         if kind == "statement" and re.search(r"(?:^|[\s,])(?:как|як|as|comme)\s+$", before, re.IGNORECASE):
             # "как утверждают в Кремле", "як повідомили в", "as the ministry said": attribution, not a saying.
             continue
@@ -149,7 +157,9 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                 and not any(abs(q.start - absolute) <= 60 for q in sentence.of_kind("quantity")):
             # "the roof of a house was destroyed": no drone or missile near, so it is damage.
             kind = "damage"
-        if kind == "interception" and _BUILDING.match(after):
+        if kind == "interception" and (_BUILDING.match(after) or (
+                _AMBIGUOUS_DOWN.match(trigger) and _BUILDING_BEFORE.search(text[max(0, start - 40) : start]))):
+            # "destroyed a house", "the roof of a house was destroyed": a building, not a drone, is down.
             kind = "damage"
         if kind == "contact" and _CALL_FOR.match(after):
             kind = "statement"
