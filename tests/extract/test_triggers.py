@@ -149,3 +149,18 @@ def test_triggers_passive_telling_and_destroyed_buildings(extract, language, tex
     assert absent not in kinds
     if kind:
         assert kind in kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le ministère a reconnu des attaques de drones contre cinq aérodromes. Selon lui, elles ont été "
+               "repoussées à Ivanovo et à Riazan, tandis que des appareils ont pris feu à Mourmansk."),
+    ],
+)
+def test_triggers_repelled_attacks_keep_their_own_clause_places(extract, language, text):
+    events = extract(text, language)
+    interceptions = {e.location.name for e in events if e.type == "interception"}
+    assert interceptions
+    assert "Murmansk" not in interceptions
+    assert "Murmansk" in {e.location.name for e in events if e.type == "damage"}

@@ -373,6 +373,9 @@ _RESTRICTING = re.compile(r"огранич|обмеж|блок|restrict|block|bl
 _RECEIVED = re.compile(r"^(?:отрима|получ|receiv|reçu|reçoit)", re.IGNORECASE)
 
 
+_CONTRAST = re.compile(r"\b(?:tandis que|alors que|whereas|while|тоді як|тогда как|в то время как)\b|,\s+(?:а|але|но|mais|but)\s", re.IGNORECASE)
+
+
 def _coordinated_saying(analysis: Analysis, frame: Frame, sentence: Sentence) -> Frame | None:
     """The earlier statement of the sentence whose subject this one shares ("… and said", "… та заявив")."""
     earlier = [f for f in analysis.frames if f.sentence == frame.sentence and f.type == "statement" and f.end <= frame.start]
@@ -625,6 +628,12 @@ def build_events(analysis: Analysis) -> None:
             m for m in sentence.of_kind("place")
             if not sentence.in_quote(m.start) and not m.extra.get("dateline") and not m.extra.get("office")
         ]
+        own_clause = [m for m in places if not _CONTRAST.search(
+            sentence.text[min(m.end, frame.end) - sentence.start : max(m.start, frame.start) - sentence.start])]
+        if own_clause:
+            # "elles ont été repoussées à Ivanovo …, tandis que des appareils ont pris feu à Mourmansk":
+            # the places of the other clause are the other clause's.
+            places = own_clause
         places = _specific_places(places)
         if frame.type == "cyber_operation":
             victims_of = [m for m in sentence.of_kind("actor") if m.extra.get("adjective") and kind_of(m) == "country"

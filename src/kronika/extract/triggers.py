@@ -149,7 +149,9 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             else:
                 continue
         if kind == "interception" and weapon is None:
-            if not (_REPELLED.search(trigger) and re.search(r"атак|attack|attaqu|удар|strike|frappe", text[max(0, start - 60) : start], re.IGNORECASE)):
+            earlier = analysis.sentences[sentence.index - 1].text if sentence.index else ""
+            if not (_REPELLED.search(trigger) and re.search(r"атак|attack|attaqu|удар|strike|frappe",
+                                                              earlier[-120:] + " " + text[max(0, start - 60) : start], re.IGNORECASE)):
                 continue
             # "атаки в інших регіонах вдалося відбити", "elles ont été repoussées": attacks repelled.
             weapon = "drone"
