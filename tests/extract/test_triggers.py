@@ -164,3 +164,16 @@ def test_triggers_repelled_attacks_keep_their_own_clause_places(extract, languag
     assert interceptions
     assert "Murmansk" not in interceptions
     assert "Murmansk" in {e.location.name for e in events if e.type == "damage"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # "se sont …" (not only "s'est …"): the reflexive plural.
+        ("fr", "Les dirigeants de l'Union européenne se sont réunis en urgence à Bruxelles.", "contact"),
+        ("fr", "Pendant la trêve, l'Ukraine et la Russie se sont accusées mutuellement de violations.", "statement"),
+        ("fr", "Emmanuel Macron et Volodymyr Zelensky se sont entretenus par téléphone mardi.", "contact"),
+    ],
+)
+def test_triggers_french_reflexive_plural(extract, language, text, kind):
+    assert kind in {k for k, _ in _kinds(extract(text, language))}

@@ -373,6 +373,7 @@ _RESTRICTING = re.compile(r"огранич|обмеж|блок|restrict|block|bl
 _RECEIVED = re.compile(r"^(?:отрима|получ|receiv|reçu|reçoit)", re.IGNORECASE)
 
 
+_GATHERED = re.compile(r"se sont réunis|se réuniront|gathered|convened|met in|met at|зібрал\w+|собрал\w+|саміт|summit|sommet", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:tandis que|alors que|whereas|while|тоді як|тогда как|в то время как)\b|,\s+(?:а|але|но|mais|but)\s", re.IGNORECASE)
 
 
@@ -653,7 +654,10 @@ def build_events(analysis: Analysis) -> None:
                                                       + _story_mentions(analysis, sentence, ("org", "institution")))), None)
             if inherited is not None:
                 places = [inherited]
-        if frame.type == "contact" and len([a for a in actors if not (a.id or "").startswith("group:")]) < 2:
+        if frame.type == "contact" and len([a for a in actors if not (a.id or "").startswith("group:")]) < 2 and not (
+            actors and places and _GATHERED.search(frame.trigger + " " + sentence.text[frame.end - sentence.start : frame.end - sentence.start + 30])
+        ):
+            # ("Les dirigeants de l'UE se sont réunis en urgence à Bruxelles": one body gathering at a place is a meeting.)
             # A call or a meeting has two named parties; "met volunteers and local officials" is a visit.
             continue
         if frame.type == "aid" and not any(a.role == "initiator" for a in actors) and not any(
