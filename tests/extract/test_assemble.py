@@ -435,3 +435,55 @@ def test_assemble_a_capital_that_hosts_is_the_place(extract):
     events = extract("The Vatican is expected to host the next round of Russia-Ukraine peace talks.", "en")
     assert "Vatican City" in {e.location.name for e in events if e.type == "contact"} or \
         "Vatican" in {e.location.name for e in events if e.type == "contact"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Дрони атакували Брянську область уночі. Мешканці повідомили про спалахи. "
+               "В області пролунало щонайменше шість вибухів."),
+        ("ru", "Беспилотники атаковали Брянскую область ночью. Жители сообщили о вспышках. "
+               "В регионе прогремели не менее шести взрывов."),
+    ],
+)
+def test_assemble_explosions_after_an_attack_restate_it_in_uk_and_ru(extract, language, text):
+    (attack,) = _of_type(extract(text, language), "attack")
+    assert attack.location.name == "Bryansk Oblast"
+    assert attack.quantities == (Quantity(6, "explosion", "explosions", "at_least"),)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("uk", "Над Полтавщиною, Сумщиною та Черкащиною сили ППО збили сім ворожих безпілотників.", "Ukraine"),
+        ("en", "Air defence shot down seven drones over the Poltava, Sumy and Cherkasy regions.", "Ukraine"),
+        ("ru", "ПВО сбила семь беспилотников над Брянской, Курской и Орловской областями.", "Russia"),
+        ("fr", "La défense antiaérienne a abattu sept drones au-dessus des régions de Poltava et de Soumy.", "Ukraine"),
+    ],
+)
+def test_assemble_one_total_over_listed_regions_is_one_interception(extract, language, text, place):
+    (interception,) = _of_type(extract(text, language), "interception")
+    assert interception.location.name == place
+    assert interception.quantities[0].value == 7
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Еще по одному беспилотнику сбили над Брянской и Курской областями."),
+        ("en", "One drone each was shot down over the Bryansk and Kursk regions."),
+    ],
+)
+def test_assemble_a_number_for_each_listed_region_stays_split(extract, language, text):
+    places = {e.location.name for e in _of_type(extract(text, language), "interception")}
+    assert places == {"Bryansk Oblast", "Kursk Oblast"}
+
+
+def test_assemble_separate_strikes_on_listed_cities_stay_one_per_city(extract):
+    attacks = _of_type(extract("Russian strikes hit Poltava, Sumy and Chernihiv overnight.", "en"), "attack")
+    assert {e.location.name for e in attacks} == {"Poltava", "Sumy", "Chernihiv"}
+
+
+def test_assemble_one_total_over_cities_of_one_region_is_placed_at_the_region(extract):
+    (interception,) = _of_type(extract("Сили ППО збили чотири дрони над Харковом і Чугуєвом.", "uk"), "interception")
+    assert interception.location.name == "Kharkiv Oblast"

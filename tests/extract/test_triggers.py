@@ -177,3 +177,36 @@ def test_triggers_repelled_attacks_keep_their_own_clause_places(extract, languag
 )
 def test_triggers_french_reflexive_plural(extract, language, text, kind):
     assert kind in {k for k, _ in _kinds(extract(text, language))}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "value", "bound"),
+    [
+        ("uk", "У Житомирі пролунало щонайменше шість вибухів.", "Zhytomyr", 6, "at_least"),
+        ("uk", "Вибухи пролунали в Миколаєві.", "Mykolaiv", None, None),
+        ("uk", "У Сумах пролунало не менше чотирьох вибухів.", "Sumy", 4, "at_least"),
+        ("ru", "В Курске прогремели не менее шести взрывов.", "Kursk", 6, "at_least"),
+        ("ru", "Около десяти взрывов прогремело в Брянске.", "Bryansk", 10, "approx"),
+        ("fr", "Plusieurs explosions ont retenti à Zaporijjia.", "Zaporizhzhia", None, None),
+        ("en", "No fewer than six explosions were heard in Kursk.", "Kursk", 6, "at_least"),
+    ],
+)
+def test_triggers_explosions_heard_are_an_attack_with_their_count(extract, language, text, place, value, bound):
+    # "не менее", "не менше", "no fewer than" bound the number; they negate nothing.
+    (attack,) = [e for e in extract(text, language) if e.type == "attack"]
+    assert attack.location.name == place
+    if value is None:
+        assert not attack.quantities
+    else:
+        assert (attack.quantities[0].value, attack.quantities[0].unit, attack.quantities[0].bound) == (value, "explosion", bound)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Не менее четырех человек погибли в Курске."),
+        ("uk", "Не менше чотирьох людей загинули в Сумах."),
+    ],
+)
+def test_triggers_a_lower_bound_is_no_negation_of_casualties(extract, language, text):
+    assert "damage" in {e.type for e in extract(text, language)}

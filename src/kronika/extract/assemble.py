@@ -531,6 +531,56 @@ def _country_of(places: list[Mention]) -> Mention | None:
     return Mention(first.start, first.end, first.text, "place", entry) if entry else None
 
 
+def _common_place(places: list[Mention]) -> Mention | None:
+    """The one region all ``places`` lie in ("Kharkiv and Chuhuiv": Kharkiv Oblast), else their country
+    (None when they straddle borders)."""
+    regions = {m.value.name if m.value.kind == "region" else m.value.admin1 for m in places}
+    countries = {m.value.country for m in places}
+    if len(regions) == 1 and len(countries) == 1 and all(m.value.kind != "country" for m in places):
+        name = regions.pop()
+        named = next((m for m in places if m.value.kind == "region"), None)
+        if named is not None or name is None:
+            return named
+        from kronika.resources.gazetteer import load_gazetteer
+
+        country = countries.pop()
+        entry = next((e for e in load_gazetteer().lookup(name) if e.kind == "region" and e.country == country), None)
+        first = places[0]
+        if entry is not None:
+            return Mention(first.start, first.end, first.text, "place", entry)
+    return _country_of(places)
+
+
+def _one_total(quantities: list[Quantity]) -> bool:
+    """Whether the claim counts one number per weapon ("five drones"), not one per place."""
+    units = [q.unit for q in quantities]
+    return bool(units) and len(units) == len(set(units))
+
+
+_EACH = re.compile(r"\b(?:each|apiece|respectively|chacun\w*|respectivement|відповідно|соответственно)\b", re.IGNORECASE)
+
+
+def _per_place(sentence: Sentence) -> bool:
+    """Whether the sentence counts place by place: several numbers ("один … над Одинцовским районом,
+    еще два … на территории «Москва-Сити»") or a distributive one ("по одному", "one each")."""
+    numbers = [m for m in sentence.of_kind("quantity") if m.value.unit in (None, "drone", "missile", "aircraft")]
+    before = [sentence.text[max(0, m.start - sentence.start - 4) : m.start - sentence.start] for m in numbers]
+    return len(numbers) > 1 or any(re.search(r"\bпо\s+$", b, re.IGNORECASE) for b in before) or bool(_EACH.search(sentence.text))
+
+
+_LIST_GAP = re.compile(
+    r"(?:[\s,]|\b(?:and|et|і|й|и|та|the|de|du|des|la|le|d['’]|over|in|над|в|у|regions?|oblasts?|régions?|област\w*)\b)*",
+    re.IGNORECASE,
+)
+
+
+def _listed(sentence: Sentence, places: list[Mention]) -> bool:
+    """Whether ``places`` are named as one list ("над Миколаївщиною, Одещиною та Буковиною"), not in
+    clauses of their own ("… над Одинцовским районом, еще два … упали на территории «Москва-Сити»")."""
+    spans = sorted((m.start - sentence.start, m.end - sentence.start) for m in places)
+    return all(_LIST_GAP.fullmatch(sentence.text[spans[i][1] : spans[i + 1][0]]) for i in range(len(spans) - 1))
+
+
 def _claimant_country(frame: Frame) -> Mention | None:
     """Air defence claims are made over the claimant's own country."""
     if frame.type != "interception" or frame.source is None:
@@ -692,8 +742,14 @@ def build_events(analysis: Analysis) -> None:
         split = places if frame.type in STRIKE_TYPES and len(places) > 1 and not frame.places else places[:1]
         if frame.type == "attack" and len(places) > 1 and quantities and not frame.places:
             # "fired 38 missiles … at Kyiv, Dnipro and Kryvyi Rih": one salvo over a country, not one per city.
-            country = _country_of(places)
-            split = [country] if country is not None else places[:1]
+            whole = _common_place(places)
+            split = [whole] if whole is not None else places[:1]
+        elif frame.type == "interception" and len(places) > 1 and _one_total(quantities) and not frame.places \
+                and _listed(sentence, places) and not _per_place(sentence):
+            # "збили п’ять безпілотників над Миколаївщиною, Одещиною та Буковиною": one claim of five over
+            # the regions' country (or their one region); the regions' own numbers come in their own sentences.
+            whole = _common_place(places)
+            split = [whole] if whole is not None else split
         targets: list[Mention | None] = list(split) or [None]
         if frame.type == "interception" and len({q.unit for q in quantities}) > 1:
             # "abattu 266 drones et 45 missiles": one claim per weapon.

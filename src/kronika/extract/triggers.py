@@ -111,7 +111,8 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if kind == "statement" and re.search(r"(?:^|[\s,])(?:как|як|as|comme)\s+$", before, re.IGNORECASE):
             # "как утверждают в Кремле", "як повідомили в", "as the ministry said": attribution, not a saying.
             continue
-        if kind in ("attack", "damage") and _negated(before, lex):
+        if kind in ("attack", "damage") and _negated(_BOUND.sub(lambda m: " " * len(m.group()), before), lex):
+            # "не менее пяти взрывов", "no fewer than eight explosions": a bound, not a negation.
             continue
         if kind == "damage" and _negated_after(text[end : end + 30], lex):
             # "Пострадавших нет", "no casualties were reported": the count is zero.
@@ -188,6 +189,11 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
 
 _ANAPHORIC = re.compile(
     r"(?:\b(?:(?:the|this|that|cette|cet|ce|la|le|les|це|цю|ця|эта|эту|это)\s+|l['’]\s*)(?:\w+\s+){0,2})$", re.IGNORECASE
+)
+# "не менее", "не менш ніж", "no fewer than", "not more than": the bound of a number, no negation.
+_BOUND = re.compile(
+    r"\b(?:не|ни)\s+(?:менее|меньше|менше|менш|более|больше|більше|більш)\b|\b(?:not|no)\s+(?:less|fewer|more)\s+than\b",
+    re.IGNORECASE,
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:ces|these|those|such|ce type d['’]|ce genre d['’]|types? of|kinds? of|ці|эти|такі|такие)\s*(?:\w+\s+){0,1}$", re.IGNORECASE)
 _INTENSIFIER = re.compile(r"\b(?:severely|seriously|critically|lightly|grièvement|gravement|légèrement|тяжело|тяжко|легко)\s+$", re.IGNORECASE)
