@@ -487,3 +487,15 @@ def test_assemble_separate_strikes_on_listed_cities_stay_one_per_city(extract):
 def test_assemble_one_total_over_cities_of_one_region_is_placed_at_the_region(extract):
     (interception,) = _of_type(extract("Сили ППО збили чотири дрони над Харковом і Чугуєвом.", "uk"), "interception")
     assert interception.location.name == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В Минобороны России заявили, что город обстреляли из реактивных систем залпового огня."),
+        ("en", "The Russian Defence Ministry claimed that Ukrainian forces shelled Belgorod with rocket launchers."),
+    ],
+)
+def test_assemble_a_claimed_strike_names_its_claimant(extract, language, text):
+    attacks = _of_type(extract(text, language), "attack")
+    assert ("claimant", "Ministry of Defence of Russia") in {(a.role, a.name) for e in attacks for a in e.actors}

@@ -348,7 +348,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         for m in people:
             if kind_of(m) == "country" and frame.type == "attack":
                 actors.append(("initiator" if m.start < rel or _adjacent_weapon(sentence, m) else "target", m))
-        if frame.type == "interception" and frame.source is not None and kind_of(frame.source) != "outlet":
+        if frame.source is not None and kind_of(frame.source) not in ("outlet", "person", "group") and (
+            frame.type == "interception" or frame.certainty in ("claimed", "alleged", "denied")
+        ):
+            # Who claims the interception, or the strike ("В Минобороны заявили, что город обстреляли").
             actors.append(("claimant", frame.source))
     out: list[Actor] = []
     seen: set[tuple[str, str]] = set()
