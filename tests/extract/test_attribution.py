@@ -266,3 +266,15 @@ def test_attribution_bare_air_force_and_epithets(extract, language, text, source
     events = extract(text, language)
     assert events
     assert {e.attribution.source for e in events} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("ru", "Губернатор Сергей Собянин сообщил об атаке. Росавиация ввела временные ограничения в аэропорту Внуково.",
+         "Rosaviatsia"),
+    ],
+)
+def test_attribution_the_body_that_imposes_a_restriction_announces_it(extract, language, text, source):
+    disruptions = _of_type(extract(text, language), "disruption")
+    assert {e.attribution.source for e in disruptions} == {source}

@@ -278,6 +278,14 @@ def attribute(analysis: Analysis) -> None:
         text = sentence.text
         frames = by_sentence.get(sentence.index, [])
         anaphoric = lex.cues["anaphoric_sources"].search(text)
+        imposed = False
+        if name is None and frames and all(f.type == "disruption" for f in frames):
+            # "Росавиация ввела временные ограничения": the body that imposes the restriction announces it.
+            imposer = [m for m in _actors(sentence) if m.end <= frames[0].start
+                       and kind_of(m) in ("institution", "office", "country", "person")]
+            if imposer:
+                source, name, via = imposer[0], name_of(imposer[0]), []
+                imposed = True
         if name is None and anaphoric and sentence.story in story_source:
             source, name, via = story_source[sentence.story]
         if name is None and frames and _PRONOUN.search(text[: frames[0].start - sentence.start]) and \
@@ -290,7 +298,7 @@ def attribute(analysis: Analysis) -> None:
             unnamed = _unnamed_source(sentence, lex)
             if unnamed:
                 source, name, via, own = None, unnamed, [], True
-        background = False
+        background = imposed
         if name is None and frames and sentence.story in story_source:
             # A report that names its source once ("Про це повідомив X") goes on reporting it; the
             # sentence itself claims nothing, so its certainty stays its own.
