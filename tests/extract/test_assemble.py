@@ -499,3 +499,17 @@ def test_assemble_one_total_over_cities_of_one_region_is_placed_at_the_region(ex
 def test_assemble_a_claimed_strike_names_its_claimant(extract, language, text):
     attacks = _of_type(extract(text, language), "attack")
     assert ("claimant", "Ministry of Defence of Russia") in {(a.role, a.name) for e in attacks for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "city"),
+    [
+        ("ru", "Уничтожены три беспилотника, летевших на столицу.", "Moscow"),
+        ("uk", "Сили ППО знищили всі дрони, які атакували столицю.", "Kyiv"),
+        ("en", "Drones attacked the Russian capital overnight.", "Moscow"),
+        ("fr", "Des drones ont frappé la capitale ukrainienne dans la nuit.", "Kyiv"),
+        ("en", "Explosions were heard in Kyiv. Drones attacked the capital for the third night.", "Kyiv"),
+    ],
+)
+def test_assemble_the_capital_is_the_capital_of_the_country_spoken_of(extract, language, text, city):
+    assert city in {e.location.name for e in extract(text, language) if e.type in ("attack", "interception")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Mention, Sentence
@@ -50,12 +51,48 @@ def find_places(analysis: Analysis) -> None:
             continue
         mention = Mention(start, offset + found.end, found.text, "place", entry, {"qualified": found.qualified})
         attach(analysis.sentences, mention)
+    _resolve_capitals(analysis, gazetteer)
     for sentence in analysis.sentences:
         if sentence.index and _DATELINE.match(sentence.text):
             head = _DATELINE.match(sentence.text)
             for m in sentence.of_kind("place"):
                 if head and m.start < sentence.start + head.end():
                     m.extra["dateline"] = True
+
+
+# "the capital", "la capitale russe", "столиця", "столицу": the capital of the country the text is about.
+_CAPITAL = re.compile(
+    r"(?<!\w)(?:(?P<adj_before>russian|ukrainian|російськ\w+|українськ\w+|российск\w+|украинск\w+)\s+)?"
+    r"(?P<noun>capital|capitale|столиц\w+)(?:\s+(?P<adj_after>russe|ukrainienne|россии|украины|росії|україни))?(?!\w)",
+    re.IGNORECASE,
+)
+_CAPITAL_OF = {"RU": "Moscow", "UA": "Kyiv"}
+
+
+def _resolve_capitals(analysis: Analysis, gazetteer: Any) -> None:
+    """Place "the capital" at Moscow or Kyiv: by its adjective, else by the country the story last named."""
+    country: str | None = {"ru": "RU", "uk": "UA"}.get(analysis.language)
+    story = -1
+    for sentence in analysis.sentences:
+        if sentence.story != story:
+            story, country = sentence.story, {"ru": "RU", "uk": "UA"}.get(analysis.language)
+        taken = [(m.start, m.end) for m in sentence.of_kind("place")]
+        for hit in _CAPITAL.finditer(sentence.text):
+            start, end = sentence.start + hit.start(), sentence.start + hit.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            adjective = (hit.group("adj_before") or hit.group("adj_after") or "").lower()
+            code = "RU" if adjective[:3] in ("rus", "рос") else "UA" if adjective[:3] in ("ukr", "укр") else country
+            if hit.group("noun").lower().startswith("capital") and not adjective and analysis.language in ("fr", "en"):
+                code = code if code in _CAPITAL_OF else None
+            name = _CAPITAL_OF.get(code or "")
+            found = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.country == code] if name else []
+            if found:
+                sentence.mentions.append(Mention(start, end, hit.group(0), "place", found[0], {"qualified": False, "capital": True}))
+        for m in sentence.of_kind("place"):
+            if getattr(m.value, "country", None) in _CAPITAL_OF:
+                country = m.value.country
+        sentence.mentions.sort(key=lambda m: m.start)
 
 
 stages.register("places", requires=("sentences",), assigns=("places",))(plain(find_places))
