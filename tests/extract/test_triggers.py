@@ -210,3 +210,17 @@ def test_triggers_explosions_heard_are_an_attack_with_their_count(extract, langu
 )
 def test_triggers_a_lower_bound_is_no_negation_of_casualties(extract, language, text):
     assert "damage" in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le barrage de Nova Kakhovka a été détruit dans la nuit."),
+        ("uk", "Уночі було зруйновано греблю Каховської ГЕС."),
+        ("en", "The Kerch bridge was partly destroyed by the blast."),
+    ],
+)
+def test_triggers_destroyed_infrastructure_is_damage(extract, language, text):
+    kinds = {k for k, _ in _kinds(extract(text, language))}
+    assert "damage" in kinds
+    assert "interception" not in kinds

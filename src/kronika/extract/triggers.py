@@ -16,6 +16,12 @@ _DEPLOY_OBJECT = re.compile(
     r"munitions?|brigade|військ\w*|войск\w*|делегаці\w+|делегаци\w+|ракет\w*|зброї|оружи\w*",
     re.IGNORECASE,
 )
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:barrage|dam|digue|pont|bridge|centrale|power plant|power station|substation|refinery|raffinerie|dépôt|depot|"
+    r"гребл\w*|дамб\w*|ГЕС|ГЭС|ТЕС|ТЭС|ТЕЦ|ТЭЦ|міст\w*|мост\w*|підстанці\w*|подстанци\w*|електростанці\w*|"
+    r"электростанци\w*|НПЗ|нафтобаз\w*|нефтебаз\w*|склад\w*)\b",
+    re.IGNORECASE,
+)
 _BUILDING_BEFORE = re.compile(
     r"\b(?:buildings?|houses?|homes?|roofs?|bâtiments?|immeubles?|maisons?|toits?|будин\w+|будівл\w+|дах\w*|дом\w*|здани\w+|крыш\w+)"
     r"\b(?:\s+\w+){0,3}\s+(?:was|were|has been|have been|a été|ont été|було|були|был\w*)?\s*$",
@@ -149,6 +155,11 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                 kind = "cyber_operation"
             else:
                 continue
+        if kind == "interception" and weapon is None and _AMBIGUOUS_DOWN.match(trigger) and _INFRASTRUCTURE.search(
+            text[max(0, start - 60) : end + 40]
+        ):
+            # "Le barrage de Nova Kakhovka a été détruit", "зруйновано міст": infrastructure, not a drone.
+            kind = "damage"
         if kind == "interception" and weapon is None:
             earlier = analysis.sentences[sentence.index - 1].text if sentence.index else ""
             if not (_REPELLED.search(trigger) and re.search(r"атак|attack|attaqu|удар|strike|frappe",
