@@ -224,3 +224,18 @@ def test_triggers_destroyed_infrastructure_is_damage(extract, language, text):
     kinds = {k for k, _ in _kinds(extract(text, language))}
     assert "damage" in kinds
     assert "interception" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Перші F-16 вже в Україні, заявив президент Зеленський."),
+        ("ru", "Первые истребители F-16 уже на Украине, сообщили в Киеве."),
+        ("en", "The first F-16 fighter jets have arrived in Ukraine, Zelensky said."),
+        ("fr", "Les premiers F-16 sont arrivés en Ukraine, a annoncé Zelensky."),
+    ],
+)
+def test_triggers_weapons_arriving_in_ukraine_are_military_aid_to_ukraine(extract, language, text):
+    aid = [e for e in extract(text, language) if e.type == "aid"]
+    assert aid
+    assert {(a.role, a.name) for e in aid for a in e.actors} == {("target", "Ukraine")}

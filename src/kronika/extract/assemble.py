@@ -353,8 +353,14 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         ):
             # Who claims the interception, or the strike ("В Минобороны заявили, что город обстреляли").
             actors.append(("claimant", frame.source))
-    out: list[Actor] = []
-    seen: set[tuple[str, str]] = set()
+    if frame.type == "aid" and _ARRIVED.search(frame.trigger):
+        # "Перші F-16 вже в Україні": Ukraine receives; who speaks after is no party to the delivery.
+        actors = [(role, m) for role, m in actors if role != "target"]
+        arrived: list[Actor] = [Actor("target", "Ukraine", "country-UA")]
+    else:
+        arrived = []
+    out: list[Actor] = list(arrived)
+    seen: set[tuple[str, str]] = {(a.role, a.id or a.name) for a in arrived}
     for role, m in actors:
         entry = m.value
         key = (role, entry.id)
@@ -373,6 +379,8 @@ _SANCTION_VERB = re.compile(r"\b(?:пригрози|погрози|погрож�
                             r"запровади|ввел|ввела|ввели|ввёл|оголоси|объяви|ухвали|утверди|затверди|adopté|imposé|annoncé)\w*",
                             re.IGNORECASE)
 _RESTRICTING = re.compile(r"огранич|обмеж|блок|restrict|block|bloqu|restrei|limit|замедл|сповільн|throttl|ralent|отключ|відключ|вимк", re.IGNORECASE)
+# "Перші F-16 вже в Україні", "have arrived in Ukraine": a delivery told by its arrival.
+_ARRIVED = re.compile(r"(?:вже|уже|already|déjà)? ?(?:в|на|in|en) Украин|в Україні|прибул|прибыл|arrived|arrivés?|are now in", re.IGNORECASE)
 _RECEIVED = re.compile(r"^(?:отрима|получ|receiv|reçu|reçoit)", re.IGNORECASE)
 
 
@@ -715,7 +723,7 @@ def build_events(analysis: Analysis) -> None:
             continue
         if frame.type == "aid" and not any(a.role == "initiator" for a in actors) and not any(
             q.unit in ("dollar", "euro", "pound") for q in quantities
-        ) and not (frame.subtype == "military" and _RECEIVED.search(frame.trigger) and actors):
+        ) and not (frame.subtype == "military" and _RECEIVED.search(frame.trigger) and actors) and not _ARRIVED.search(frame.trigger):
             # Aid needs a donor or an amount: "convois d'aide humanitaire" alone reports no aid.
             continue
         if frame.type in ("attack", "damage") and frame.certainty == "hypothetical":
