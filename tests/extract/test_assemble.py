@@ -513,3 +513,47 @@ def test_assemble_a_claimed_strike_names_its_claimant(extract, language, text):
 )
 def test_assemble_the_capital_is_the_capital_of_the_country_spoken_of(extract, language, text, city):
     assert city in {e.location.name for e in extract(text, language) if e.type in ("attack", "interception")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type", "place"),
+    [
+        # A bare "the region" is the region of the regional head who speaks, or the one named before.
+        ("uk", "Руслан Запаранюк повідомив, що над територією області сили ППО збили два безпілотники.",
+         "interception", "Chernivtsi Oblast"),
+        ("ru", "Вечером прогремели взрывы в Курске. Над территорией области сбиты три беспилотника.",
+         "interception", "Kursk Oblast"),
+        ("en", "Explosions were heard in Kursk overnight. Air defences shot down three drones over the region.",
+         "interception", "Kursk Oblast"),
+        ("fr", "Des explosions ont retenti à Belgorod dans la nuit. Trois drones ont été abattus au-dessus de la région.",
+         "interception", "Belgorod Oblast"),
+        # A district the gazetteer lacks lies in the region of the town it is named after.
+        ("ru", "Силы ПВО сбили беспилотник над Одинцовским районом.", "interception", "Moscow Oblast"),
+        ("uk", "Сили ППО збили безпілотник над Обухівським районом.", "interception", "Kyiv Oblast"),
+    ],
+)
+def test_assemble_a_bare_region_or_a_district_is_placed_in_its_region(extract, language, text, event_type, place):
+    events = _of_type(extract(text, language), event_type)
+    assert events
+    assert {e.location.name for e in events} == {place}
+
+
+def test_assemble_the_ends_of_a_train_route_are_not_where_it_happened(extract):
+    (damage,) = _of_type(extract("В Брянской области мост обрушился на поезд Климово — Москва, погибли семь человек.", "ru"), "damage")
+    assert damage.location.name == "Bryansk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # A governor reporting casualties reports from his region.
+        ("ru", "Губернатор Александр Богомаз сообщил, что в результате обстрела погибли два человека.", "Bryansk Oblast"),
+        # An attack on a named country, with no place of its own, is in that country.
+        ("uk", "Уночі ворог атакував Україну 50 ударними дронами.", "Ukraine"),
+        ("en", "Overnight Russia attacked Ukraine with 50 drones.", "Ukraine"),
+    ],
+)
+def test_assemble_a_strike_without_a_place_is_placed_by_its_reporter_or_its_target(extract, language, text, place):
+    events = [e for e in extract(text, language) if e.type in ("attack", "damage")]
+    assert events
+    assert {e.location.name for e in events} == {place}

@@ -592,20 +592,83 @@ def _listed(sentence: Sentence, places: list[Mention]) -> bool:
     return all(_LIST_GAP.fullmatch(sentence.text[spans[i][1] : spans[i + 1][0]]) for i in range(len(spans) - 1))
 
 
-def _claimant_country(frame: Frame) -> Mention | None:
-    """Air defence claims are made over the claimant's own country."""
-    if frame.type != "interception" or frame.source is None:
+def _claimant_country(frame: Frame, actors: list[Actor] | None = None, analysis: Analysis | None = None,
+                      sentence: Sentence | None = None) -> Mention | None:
+    """Where a strike with no place of its own happened, by who reports it: a regional head reports
+    from the region he heads ("Губернатор Александр Богомаз сообщил о погибших": Bryansk Oblast); air
+    defence claims are made over the claimant's own country; an attack on a named country, or one
+    the attacked side reports, is in that country ("ворог атакував Україну", Ukraine's Air Force on
+    Russia's drones) — at the story's place when it lies there."""
+    story = _story_place(analysis, sentence) if analysis is not None and sentence is not None else None
+    official = _official_region(frame)
+    if official is not None:
+        if story is not None and _within(story.value, official.value):
+            return story
+        return official
+    if frame.type == "interception" and frame.source is not None:
+        return _country_mention(getattr(frame.source.value, "country", None), frame.source)
+    if frame.type not in ("attack", "damage") or sentence is None:
         return None
-    country = getattr(frame.source.value, "country", None)
-    if not country:
+    code = _attacked_country(actors or [])
+    if code is None:
+        return None
+    if story is not None and story.value.country == code:
+        return story
+    named = [m for m in sentence.of_kind("actor") if getattr(m.value, "country", None) == code and not m.extra.get("adjective")]
+    anchor = named[0] if named else frame.source or Mention(frame.start, frame.end, frame.trigger, "actor", None)
+    return _country_mention(code, anchor)
+
+
+def _country_mention(code: str | None, anchor: Mention) -> Mention | None:
+    """The gazetteer's country ``code`` as a place mention spanning ``anchor``."""
+    if not code:
         return None
     from kronika.resources.gazetteer import load_gazetteer
 
-    entry = load_gazetteer().get(f"country:{country}")
+    entry = load_gazetteer().get(f"country:{code}")
     if entry is None:
-        found = [e for e in load_gazetteer().lookup(country) if e.kind == "country" and e.country == country]
+        found = [e for e in load_gazetteer().lookup(code) if e.kind == "country" and e.country == code]
         entry = found[0] if found else None
-    return Mention(frame.source.start, frame.source.end, frame.source.text, "place", entry) if entry else None
+    return Mention(anchor.start, anchor.end, anchor.text, "place", entry) if entry else None
+
+
+def _official_region(frame: Frame) -> Mention | None:
+    """The region (or city) of a governor, head of a regional administration or mayor who reports."""
+    from kronika.extract.places import official_place
+
+    if frame.source is None or frame.type not in STRIKE_TYPES:
+        return None
+    place = official_place(frame.source.value, frame.source.extra.get("via_office"))
+    return Mention(frame.source.start, frame.source.end, frame.source.text, "place", place) if place else None
+
+
+def _within(inner: Any, outer: Any) -> bool:
+    """Whether place ``inner`` is ``outer`` or lies in the region ``outer``."""
+    from kronika.extract.places import region_of
+
+    return bool(inner.id == outer.id or (outer.kind == "region" and inner.kind in ("city", "site")
+                                         and (inner.admin1 == outer.name or region_of(inner) == outer)))
+
+
+def _attacked_country(actors: list[Actor]) -> str | None:
+    """The one country an attack targets by name and nobody there launched; else, with one attacker
+    in the war, the country of the claimant on the other side (Ukraine's Air Force on Russia's drones)."""
+    from kronika.resources.actors import load_actors
+
+    catalog = load_actors()
+
+    def countries(role: str, kinds: tuple[str, ...]) -> set[str]:
+        entries = [catalog.get(a.id) for a in actors if a.role == role and a.id]
+        return {e.country for e in entries if e is not None and e.country and e.kind in kinds}
+
+    targets = countries("target", ("country",))
+    initiators = countries("initiator", ("country", "institution", "unit", "person", "office"))
+    if len(targets) == 1 and not targets & initiators:
+        return targets.pop()
+    claimants = countries("claimant", ("country", "institution", "unit", "person", "office")) - initiators
+    if len(initiators) == 1 and initiators <= {"UA", "RU"} and len(claimants) == 1 and claimants <= {"UA", "RU"}:
+        return claimants.pop()
+    return None
 
 
 def _victim_country(places: list[Mention], actors: list[Actor], named: list[Mention]) -> list[Mention]:
@@ -707,7 +770,7 @@ def build_events(analysis: Analysis) -> None:
             places = [p for p in places if p.value.kind in ("city", "site")][:1]
         if not places and frame.type in STRIKE_TYPES:
             office = [m for m in sentence.of_kind("place") if m.extra.get("office") and m.value.kind != "country"]
-            inherited = (office[0] if office else None) or _claimant_country(frame) or _story_place(analysis, sentence)
+            inherited = (office[0] if office else None) or _claimant_country(frame, actors, analysis, sentence) or _story_place(analysis, sentence)
             if inherited is None and frame.type == "disruption":
                 # "Роскомнадзор ограничил звонки": the country of who restricts or of what is restricted.
                 inherited = next(iter(_victim_country([], [replace(a, role="target") for a in actors],

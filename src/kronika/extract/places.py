@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Any
 
@@ -30,6 +31,150 @@ _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ' /-]{3,}(?:\s*\([^)]*\))
 _CLOCK_BEFORE = re.compile(r"(?:heure|heures) (?:de |d['’])$|по времени $", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^(?:\s+time\b|['’]s\b)", re.IGNORECASE)
 _THAT_OF = re.compile(r"(?:celles?|ceux?) (?:de |d['’])$|(?:that|those) of $", re.IGNORECASE)
+# "поезд Климово — Москва", "the Kyiv–Przemyśl train": the ends of a route, not where anything happens.
+_VEHICLE = re.compile(
+    r"(?:\b(?:поезд\w*|поїзд\w*|электричк\w*|електричк\w*|рейс\w*|маршрут\w*|автобус\w*|train|trains|flight|flights|"
+    r"bus|vol|vols|ligne|line)\b)(?:\s+[\w-]+){0,2}\s*[«\"“]?$",
+    re.IGNORECASE,
+)
+_ROUTE_DASH = re.compile(r"^\s*[—–-]\s*$")
+# A district or a community named after its town: "в Выгоничском районе", "Обухівському районі",
+# "Коростишівській громаді", "Одинцовский городской округ".
+_DISTRICT = re.compile(
+    r"(?<![\w-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+?)(ск|цк|зк|ськ|цьк|зьк)(?:ий|ый|ой|ого|ому|ом|им|ім|ая|а|ої|ій|у|ою)\s+"
+    r"(?:(?:городск\w+|муниципальн\w+|міськ\w+|сільськ\w+|селищн\w+|територіальн\w+)\s+)?"
+    r"(район\w*|округ\w*|громад\w*)\b"
+)
+# "над територією області", "в области", "in the region", "dans la région", "sa région": the region
+# the story is about, when no name follows.
+_BARE_REGION = {
+    "uk": re.compile(r"(?:\b(?:територі\w+|меж\w+|в|у|по|на|над|із|з|до)\s+)(област[іюь]|регіон[іу]?)(?![\w-])(?!\s+[А-ЯЄІЇҐ])"),
+    "ru": re.compile(r"(?:\b(?:территори\w+|предел\w+|в|во|по|на|над|из|с|до)\s+)(област[иьюя]|регион[еау]?)(?![\w-])(?!\s+[А-ЯЁ])"),
+    "en": re.compile(r"\b(?:the|its|this)\s+(region|oblast)\b(?!\s+of\b)(?!['’]s\s+[A-Z])", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:la|sa|cette)\s+(région|oblast)\b(?!\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ])", re.IGNORECASE),
+}
+# Regional heads: "Governor of Bryansk Oblast", "Head of the Chernivtsi Regional Military Administration".
+_HEAD = re.compile(r"^(?:Acting\s+)?(?:Governor|Head|Mayor|Chief)\s+of\s+(?:the\s+)?(.+?)(?:\s*\(.*)?$")
+_WHOLE_REGION = re.compile(r"\b(?:Regional|Oblast|Region|Republic|Krai|Territory)\b")
+
+
+def official_place(entry: Any, via_office: str | None = None) -> Any:
+    """Where a regional head or a mayor speaks for (Governor of Bryansk Oblast: Bryansk Oblast; Mayor
+    of Moscow: Moscow), as a gazetteer entry; None for anybody else."""
+    from kronika.resources.actors import load_actors
+    from kronika.resources.gazetteer import load_gazetteer
+
+    title = None
+    if via_office:
+        office = load_actors().get(via_office)
+        title = office.name if office is not None else None
+    if title is None and getattr(entry, "kind", "") == "person":
+        title = getattr(entry, "role", None)
+    head = _HEAD.match(title or "")
+    if head is None:
+        return None
+    gazetteer = load_gazetteer()
+    found = [m.entry for m in gazetteer.find(head.group(1), "en") if m.entry.kind in ("region", "city")]
+    if not found:
+        return None
+    place = found[0]
+    if place.kind == "city" and _WHOLE_REGION.search(head.group(1)):
+        return region_of(place)
+    return place
+
+
+def region_of(entry: Any) -> Any:
+    """The region a city lies in (its ``admin1``, or the region named after it), else None."""
+    from kronika.resources.gazetteer import load_gazetteer
+
+    if entry.kind == "region":
+        return entry
+    gazetteer = load_gazetteer()
+    if entry.admin1:
+        regions = [e for e in gazetteer.lookup(entry.admin1) if e.kind == "region" and e.country == entry.country]
+        if regions:
+            return regions[0]
+    return gazetteer.region_of(entry)
+
+
+def _district_towns(stem: str, suffix: str) -> list[str]:
+    """Town names an adjective stem may come from: Одинцов(ский) → Одинцово, Выгонич → Выгоничи,
+    Железногор → Железногорск, Обухів → Обухів, Бучан → Буча, Кременчу(цький) → Кременчук."""
+    names = [stem, stem + "о", stem + "и", stem + "ы", stem + "і", stem + "а", stem + "е", stem + "ск", stem + "ськ"]
+    if suffix.startswith("ц"):
+        names.append(stem + "к")
+    if stem.endswith(("ан", "ян", "ин", "ен")):
+        names += [stem[:-2] + "а", stem[:-2] + "и", stem[:-2] + "ы", stem[:-1] + "я"]
+    if stem.endswith(("ов", "ев")):
+        names += [stem[:-2] + "ы", stem[:-2] + "и"]
+    if stem[-3:].count("і") == 1:  # Обухів(ський) → Обухов, as the gazetteer may spell it
+        k = len(stem) - 3 + stem[-3:].index("і")
+        names += [stem[:k] + "о" + stem[k + 1 :]]
+    return names
+
+
+def _districts(body: str) -> list[tuple[int, int, Any]]:
+    """Districts and communities named after a town of the gazetteer: the town's region for a
+    district ("Одинцовский район": Moscow Oblast), the town itself for its community."""
+    from kronika.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    out = []
+    for hit in _DISTRICT.finditer(body):
+        stem, suffix, unit = hit.group(1), hit.group(2), hit.group(3).lower()
+        towns = [e for name in _district_towns(stem, suffix) for e in gazetteer.lookup(name)
+                 if e.kind == "city" and e.country in ("UA", "RU")]
+        if not towns:
+            continue
+        town = towns[0]
+        place = town if unit.startswith("громад") else region_of(town)
+        if place is not None:
+            out.append((hit.start(), hit.end(), place))
+    return out
+
+
+def _officials(analysis: Analysis, start: int, end: int) -> list[tuple[int, Any]]:
+    """Regional heads named in ``text[start:end]`` with the region they speak for, by offset."""
+    from kronika.resources.actors import load_actors
+
+    out = []
+    for found in load_actors().find(analysis.text[start:end], analysis.language, on=analysis.published):
+        place = official_place(found.entry, found.via_office)
+        if place is not None:
+            out.append((start + found.start, place))
+    return out
+
+
+def _bare_regions(analysis: Analysis) -> None:
+    """Give "над територією області", "in the region" the region the story is about: the regional
+    head who speaks in the sentence, else the nearest region (or town's region) named before it in
+    the story, or the region of a head named there."""
+    pattern = _BARE_REGION.get(analysis.language)
+    if pattern is None:
+        return
+    for sentence in analysis.sentences:
+        for hit in pattern.finditer(sentence.text):
+            start, end = sentence.start + hit.start(1), sentence.start + hit.end(1)
+            if any(m.start < end and start < m.end for m in sentence.of_kind("place")):
+                continue
+            place = next((p for _, p in _officials(analysis, sentence.start, sentence.end)), None)
+            if place is None:
+                earlier = [s for s in analysis.sentences[max(0, sentence.index - 5) : sentence.index + 1]
+                           if s.story == sentence.story and not s.heading]
+                candidates = [(m.start, m.value) for s in earlier for m in s.of_kind("place")
+                              if m.start < start and m.value.country in ("UA", "RU") and m.value.kind != "country"
+                              and not m.extra.get("dateline")]
+                if earlier:
+                    candidates += _officials(analysis, earlier[0].start, sentence.start)
+                candidates = [(at, region_of(p)) for at, p in candidates]
+                candidates = [c for c in candidates if c[1] is not None]
+                place = max(candidates, key=lambda c: c[0])[1] if candidates else None
+            if place is not None and place.kind == "city":
+                place = region_of(place)
+            if place is not None:
+                sentence.mentions.append(Mention(start, end, analysis.text[start:end], "place", place,
+                                                 {"qualified": True, "bare": True}))
+                sentence.mentions.sort(key=lambda m: m.start)
 
 
 def find_places(analysis: Analysis) -> None:
@@ -38,9 +183,23 @@ def find_places(analysis: Analysis) -> None:
 
     gazetteer = load_gazetteer()
     offset, body = body_window(analysis)
-    for found in gazetteer.find(body, analysis.language):
+    found_all = gazetteer.find(body, analysis.language)
+    districts = _districts(body)
+    routes: set[int] = set()
+    for a, b in itertools.pairwise(found_all):
+        if _ROUTE_DASH.match(body[a.end : b.start]) and _VEHICLE.search(body[max(0, a.start - 40) : a.start]):
+            routes |= {a.start, b.start}
+    for start, end, place in districts:
+        following = [f for f in found_all if f.start >= end]
+        if following and following[0].entry.kind == "region" and not body[end : following[0].start].strip(" ,"):
+            continue  # "в Выгоничском районе Брянской области": the region is named
+        mention = Mention(offset + start, offset + end, body[start:end], "place", place, {"qualified": True, "district": True})
+        attach(analysis.sentences, mention)
+    for found in found_all:
         entry = found.entry
         start = offset + found.start
+        if found.start in routes or any(s <= found.start < e for s, e, _ in districts):
+            continue
         before = analysis.text[max(0, start - 12) : start]
         # "14 au-dessus de celle de Belgorod": "celle" stands for "la région" named just before.
         if entry.kind == "city" and _THAT_OF.search(before) and entry.admin1:
@@ -53,11 +212,13 @@ def find_places(analysis: Analysis) -> None:
         attach(analysis.sentences, mention)
     _resolve_capitals(analysis, gazetteer)
     for sentence in analysis.sentences:
+        sentence.mentions.sort(key=lambda m: m.start)
         if sentence.index and _DATELINE.match(sentence.text):
             head = _DATELINE.match(sentence.text)
             for m in sentence.of_kind("place"):
                 if head and m.start < sentence.start + head.end():
                     m.extra["dateline"] = True
+    _bare_regions(analysis)
 
 
 # "the capital", "la capitale russe", "столиця", "столицу": the capital of the country the text is about.
