@@ -557,3 +557,16 @@ def test_assemble_a_strike_without_a_place_is_placed_by_its_reporter_or_its_targ
     events = [e for e in extract(text, language) if e.type in ("attack", "damage")]
     assert events
     assert {e.location.name for e in events} == {place}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Накануне в Стамбуле прошли прямые переговоры российской и украинской делегаций."),
+        ("uk", "У Стамбулі відбулися прямі переговори російської та української делегацій."),
+        ("en", "Direct talks between the Russian and Ukrainian delegations took place in Istanbul."),
+    ],
+)
+def test_assemble_delegations_named_by_adjective_are_the_parties_of_talks(extract, language, text):
+    talks = _of_type(extract(text, language), "contact")
+    assert {"Russia", "Ukraine"} <= {a.name for e in talks for a in e.actors}

@@ -239,7 +239,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     rel = frame.start
     people = [m for m in mentions if kind_of(m) in _PEOPLE_KINDS]
     if frame.type in ("contact", "statement", "sanction", "deployment", "aid"):
-        people = [m for m in people if not m.extra.get("adjective")]
+        # "российской и украинской делегаций", "the Russian and Ukrainian delegations": the adjectives
+        # name the parties of a negotiation.
+        people = [m for m in people if not m.extra.get("adjective") or (
+            frame.type == "contact" and _DELEGATION.match(sentence.text[m.end - sentence.start : m.end - sentence.start + 40]))]
     actors: list[tuple[str, Mention]] = []
     if frame.type == "contact":
         others = sorted(f.start for f in analysis.frames if f.sentence == frame.sentence and f.type == "contact"
@@ -371,6 +374,8 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     return out
 
 
+_DELEGATION = re.compile(r"(?:\s+(?:и|і|та|and|et)\s+\w+)?\s+(?:делегаци\w*|делегаці\w*|delegations?|délégations?|сторон\w*|sides?)\b",
+                         re.IGNORECASE)
 _COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utility|producer|corporation|carrier|network|platform|app\b|"
                            r"broadcaster|exchange|manufacturer|plant|refiner", re.IGNORECASE)
 
