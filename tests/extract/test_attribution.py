@@ -278,3 +278,49 @@ def test_attribution_bare_air_force_and_epithets(extract, language, text, source
 def test_attribution_the_body_that_imposes_a_restriction_announces_it(extract, language, text, source):
     disruptions = _of_type(extract(text, language), "disruption")
     assert {e.attribution.source for e in disruptions} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Дональд Туск, який провів зустріч із Зеленським у Варшаві, заперечив це."),
+        ("ru", "Туск, который встретился с Мерцем в Берлине, опроверг это."),
+        ("en", "Tusk, who met Merz in Berlin, denied it."),
+        ("fr", "Tusk, qui a rencontré Merz à Berlin, a démenti."),
+    ],
+)
+def test_attribution_a_denial_does_not_reach_into_a_relative_clause(extract, language, text):
+    events = extract(text, language)
+    assert {e.attribution.certainty for e in _of_type(events, "contact")} == {"asserted"}
+    assert {e.attribution.certainty for e in _of_type(events, "statement")} == {"denied"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Дмитро Пєсков заявив, що Кремль залишає за собою право на відповідь."),
+        ("ru", "Дмитрий Песков заявил, что Кремль оставляет за собой право на ответ."),
+        ("en", "Dmitry Peskov said the Kremlin reserved the right to respond."),
+        ("fr", "Dmitri Peskov a déclaré que le Kremlin se réservait le droit de répondre."),
+        ("en", "The Polish prime minister said Warsaw was already preparing new restrictions on Russian banks."),
+        ("fr", "Le Premier ministre polonais a déclaré que Varsovie prépare déjà de nouvelles restrictions contre les banques russes."),
+        ("uk", "Прем'єр-міністр Польщі заявив, що Варшава вже готує нові обмеження для російських банків."),
+        ("ru", "Премьер-министр Польши заявил, что Варшава уже готовит новые ограничения для российских банков."),
+    ],
+)
+def test_attribution_a_statement_of_a_threat_or_a_preparation_is_hypothetical(extract, language, text):
+    assert {e.attribution.certainty for e in _of_type(extract(text, language), "statement")} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A modal of the clause before ", і", ", and" is not the plan of the one after; a negated one no plan.
+        ("uk", "Прем'єр-міністр Польщі сказав, що Москва не може прикидатися жертвою, і закликав союзників до жорсткої відповіді."),
+        ("ru", "Премьер-министр Польши сказал, что Москва не может притворяться жертвой, и призвал союзников к жесткому ответу."),
+        ("en", "The Polish prime minister said Moscow could not pretend to be a victim, and called on allies to respond firmly."),
+        ("fr", "Donald Tusk a déclaré que Vladimir Poutine n'était pas prêt à mettre fin à la guerre."),
+    ],
+)
+def test_attribution_a_cue_of_another_clause_or_negated_makes_no_statement_hypothetical(extract, language, text):
+    assert {e.attribution.certainty for e in _of_type(extract(text, language), "statement")} == {"claimed"}

@@ -241,22 +241,97 @@ def certainty_of(frame: Frame, sentence: Sentence, lex: Lexicon, has_source: boo
     for m in sentence.of_kind("date"):
         a, b = m.start - sentence.start, m.end - sentence.start
         text = text[:a] + " " * (b - a) + text[b:]
-    window = text[max(0, rel - 70) : rel + len(frame.trigger) + 35]
-    before = text[max(0, rel - 60) : rel]
-    if lex.cues["denials"].search(window):
+    end = rel + len(frame.trigger)
+    if lex.cues["denials"].search(_scope(text, rel, end, 70)):
         return "denied"
-    if lex.cues["hedges"].search(window):
+    if lex.cues["hedges"].search(_scope(text, rel, end, 70)):
         return "alleged"
-    if frame.type not in ("interception", "damage", "disruption") and _hypothetical(before, lex):
+    if frame.type not in ("interception", "damage", "disruption") and _hypothetical(text, rel, lex):
+        return "hypothetical"
+    if frame.type == "statement" and _hypothetical_report(text, rel, end, lex):
+        # A statement of what is planned, prepared or threatened is no more than its plan.
         return "hypothetical"
     return "claimed" if has_source else "asserted"
 
 
-def _hypothetical(before: str, lex: Lexicon) -> bool:
+# Words that open a clause of its own after a comma: coordination and relative pronouns.
+_COORDINATION = (
+    r"but|however|and|while|whereas|mais|cependant|et|tandis|"
+    r"але|проте|однак|а|і|й|та|тоді як|но|однако|и|тогда как"
+)
+_RELATIVE = (
+    r"which|who|whom|whose|qui|dont|lequel|laquelle|lesquels|lesquelles|"
+    r"як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у)|котор\w+"
+)
+_OPENS = re.compile(rf"\s*(?:{_COORDINATION}|{_RELATIVE})\b", re.IGNORECASE)
+_OPENS_RELATIVE = re.compile(rf"\s*(?:{_RELATIVE})\b", re.IGNORECASE)
+_STRONG = re.compile(r"[.;:—–]")
+_ASIDE = re.compile(
+    r"\s*(?:as|comme|selon|according|reportedly|allegedly|як|за|нібито|как|по|якобы)\b", re.IGNORECASE
+)
+
+
+def _scope(text: str, start: int, end: int, reach: int, ahead: int = 35) -> str:
+    """The clause a cue must stand in to speak of the trigger at ``start:end``, with the trigger.
+
+    Back from the trigger: its comma-separated pieces up to one that opens a clause of its own
+    ("…, і закликав", "…, which"), skipping a closed relative clause in between; forward: up to
+    the next comma. "Зеленський, який того дня перебував у Гельсінкі, заперечив причетність":
+    the denial is no cue for the visit, and the visit's relative clause no cue for the denial.
+    """
+    head = text[max(0, start - reach) : start]
+    head = _STRONG.split(head)[-1]
+    pieces = re.split(r",(?=\s)", head)
+    kept = [pieces[-1]]
+    if not _OPENS.match(pieces[-1]):
+        for piece in reversed(pieces[:-1]):
+            if _OPENS_RELATIVE.match(piece):
+                continue
+            kept.insert(0, piece)
+            if _OPENS.match(piece):
+                break
+    after = re.split(r",(?=\s)", _STRONG.split(text[end : end + ahead])[0])
+    tail = after[0]
+    for piece in after[1:]:
+        # An aside speaks of the clause it interrupts: "Постраждалих, як стверджують у Москві, немає".
+        if not _ASIDE.match(piece):
+            break
+        tail += "," + piece
+    return ",".join(kept) + text[start:end] + tail
+
+
+def _hypothetical(text: str, start: int, lex: Lexicon) -> bool:
     # Only the clause that holds the trigger counts: "said on Monday, he would send" yes;
-    # "if Putin refused, ... Trump said" no.
-    clause = re.split(r"[.;:—–]|,\s+(?:but|mais|however|cependant)\b", before)[-1]
-    return bool(lex.cues["hypothetical"].search(clause))
+    # "if Putin refused, ... Trump said" no; "не може вдавати, …, і закликав" no.
+    return bool(lex.cues["hypothetical"].search(_scope(text, start, start, 60, 0)))
+
+
+# Reported speech shifts its future into these ("said the aid would strengthen", "a dit que la
+# réponse serait ferme"): tense, no plan. Ukrainian and Russian keep "буде", "будет" for a future.
+_TENSE = re.compile(r"would|serai(?:en)?t", re.IGNORECASE)
+# Being ready is a stance the speaker states, not yet a plan: "s'est dit prêt à poursuivre les contacts".
+_STANCE = re.compile(r"(?:ready|prepared) to|prêt\w* à|готов\w* (?:до|к)", re.IGNORECASE)
+_THAT = re.compile(r"\s*(?:that|que|qu'|qu’|що|что|чтобы|щоб)\b", re.IGNORECASE)
+
+
+def _hypothetical_report(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether what a statement reports, its verb and the clause after it, is planned or possible.
+
+    "Каллас заявила, що в Брюсселі вже готують наступний пакет": the clause up to the next comma
+    and the one "що", "что", "que", "that" opens.
+    """
+    pieces = re.split(r",(?=\s)", _STRONG.split(text[end : end + 60])[0])
+    report = text[start:end] + pieces[0]
+    if len(pieces) > 1 and _THAT.match(pieces[1]):
+        report += "," + pieces[1]
+    # "n’était pas prêt à mettre fin à la guerre", "Moscow could not pretend": what one is not ready
+    # to do, or cannot do, is no plan.
+    return any(
+        not _TENSE.fullmatch(m.group().strip())
+        and not _STANCE.fullmatch(m.group().strip())
+        and not lex.cues["negation"].search(report[max(0, m.start() - 15) : m.end() + 5])
+        for m in lex.cues["hypothetical"].finditer(report)
+    )
 
 
 def attribute(analysis: Analysis) -> None:
