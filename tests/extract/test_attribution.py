@@ -324,3 +324,16 @@ def test_attribution_a_statement_of_a_threat_or_a_preparation_is_hypothetical(ex
 )
 def test_attribution_a_cue_of_another_clause_or_negated_makes_no_statement_hypothetical(extract, language, text):
     assert {e.attribution.certainty for e in _of_type(extract(text, language), "statement")} == {"claimed"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("ru", "Росавиация ввела ограничения в аэропорту Казани. Раис республики Рустам Минниханов распорядился "
+               "отменить все массовые мероприятия.", "Rustam Minnikhanov"),
+    ],
+)
+def test_attribution_an_official_who_orders_a_measure_announces_it(extract, language, text, source):
+    others = [e for e in extract(text, language) if e.type == "other"]
+    assert others
+    assert {e.attribution.source for e in others} == {source}

@@ -38,6 +38,7 @@ _TITLE_GAP = re.compile(r"(?:\s+(?!(?:que|qu|that|що|что|to|à|de\s+la\s+|o
 _RELATIVE_START = re.compile(r"\s*(?:which|who|qui|que|dont|який|яка|яке|які|котр\w+|которы\w+|которая|которое)\b", re.IGNORECASE)
 # "як передає Укрінформ", "as reported by": the outlet relays; "according to", "selon": it is the origin.
 _RELAY_PREP = re.compile(r"переда|повідомля|сообща|пише|пишет|report|rapport", re.IGNORECASE)
+_DECREED = re.compile(r"\b(?:распоряд|постанов|приказ|указ|розпоряд|наказ|ordered|decreed|ordonn|décrét|a décidé|decided)\w*", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
 
 
@@ -354,8 +355,11 @@ def attribute(analysis: Analysis) -> None:
         frames = by_sentence.get(sentence.index, [])
         anaphoric = lex.cues["anaphoric_sources"].search(text)
         imposed = False
-        if name is None and frames and all(f.type == "disruption" for f in frames):
-            # "Росавиация ввела временные ограничения": the body that imposes the restriction announces it.
+        if name is None and frames and all(
+            f.type == "disruption" or (f.type == "other" and _DECREED.search(text[: f.start - sentence.start])) for f in frames
+        ):
+            # "Росавиация ввела временные ограничения", "Минниханов распорядился отменить мероприятия":
+            # the body or official that imposes the measure announces it.
             imposer = [m for m in _actors(sentence) if m.end <= frames[0].start
                        and kind_of(m) in ("institution", "office", "country", "person")]
             if imposer:
