@@ -384,3 +384,19 @@ def test_actors_companies_are_told_from_agencies_by_their_role(catalog):
         assert entry is not None, actor_id
         assert entry.kind == "institution", actor_id
         assert _COMPANY_ROLE.search(entry.role or ""), actor_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor_id"),
+    [
+        ("fr", "selon l'agence officielle nord-coréenne KCNA", "kcna"),
+        ("en", "Yonhap reported on Monday", "yonhap"),
+        ("ru", "как сообщает Радио Свобода", "rferl"),
+        ("uk", "як повідомляє Громадське", "hromadske"),
+        ("ru", "по данным ОВД-Инфо", "ovd-info"),
+    ],
+)
+def test_actors_more_outlets_in_four_languages(lang, text, actor_id):
+    from kronika.resources.actors import load_actors
+
+    assert actor_id in {m.entry.id for m in load_actors().find(text, lang)}
