@@ -337,3 +337,15 @@ def test_attribution_an_official_who_orders_a_measure_announces_it(extract, lang
     others = [e for e in extract(text, language) if e.type == "other"]
     assert others
     assert {e.attribution.source for e in others} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Lundi, Vladimir Poutine a exprimé sa gratitude à Kim Jong-un, a indiqué le Kremlin.", "Kremlin"),
+    ],
+)
+def test_attribution_an_incise_after_a_comma_names_its_subject_after_the_verb(extract, language, text, source):
+    events = extract(text, language)
+    assert events
+    assert {e.attribution.source for e in events} == {source}

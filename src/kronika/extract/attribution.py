@@ -176,7 +176,8 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
                 inverted = far
         # "…», a déclaré X" names the speaker after the verb; "X told Y", "X, gouverneur, a
         # annoncé sur Telegram" name the listener or the channel there.
-        after_quote = bool(re.search(r"[»\"”]\s*,?\s*$", text[: hit.start()]))
+        # (", a indiqué le Kremlin": a verb right after a comma is an incise, its subject follows it.)
+        after_quote = bool(re.search(r"[»\"”]\s*,?\s*$|,\s*$", text[: hit.start()]))
         subject_first = bool(before) and not after_quote
         if inverted is not None and inverted not in chain and not subject_first and not _COMPLEMENT.search(
             text[hit.end() : inverted.start - sentence.start]
