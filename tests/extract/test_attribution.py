@@ -349,3 +349,18 @@ def test_attribution_an_incise_after_a_comma_names_its_subject_after_the_verb(ex
     events = extract(text, language)
     assert events
     assert {e.attribution.source for e in events} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Selon l'agence KCNA, des troupes ont été déployées à Koursk. Kim Jong-un a annoncé qu'un monument "
+               "serait érigé à Pyongyang, selon la même source.", "KCNA"),
+        ("en", "According to Reuters, drones struck Kharkiv. Governor Oleh Syniehubov said two people were injured, "
+               "according to the same source.", "Reuters"),
+    ],
+)
+def test_attribution_the_same_source_is_the_one_named_before(extract, language, text, source):
+    second = [e for e in extract(text, language) if e.evidence and e.evidence[0].start > text.index(".")]
+    assert second
+    assert {e.attribution.source for e in second} == {source}

@@ -39,6 +39,7 @@ _RELATIVE_START = re.compile(r"\s*(?:which|who|qui|que|dont|який|яка|як
 # "як передає Укрінформ", "as reported by": the outlet relays; "according to", "selon": it is the origin.
 _RELAY_PREP = re.compile(r"переда|повідомля|сообща|пише|пишет|report|rapport", re.IGNORECASE)
 _DECREED = re.compile(r"\b(?:распоряд|постанов|приказ|указ|розпоряд|наказ|ordered|decreed|ordonn|décrét|a décidé|decided)\w*", re.IGNORECASE)
+_SAME_SOURCE = re.compile(r"même source|same source|того ж|тим самим|те саме|того же|тот же|cette source", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
 
 
@@ -367,6 +368,9 @@ def attribute(analysis: Analysis) -> None:
                 source, name, via = imposer[0], name_of(imposer[0]), []
                 imposed = True
         if name is None and anaphoric and sentence.story in story_source:
+            source, name, via = story_source[sentence.story]
+        elif anaphoric and _SAME_SOURCE.search(anaphoric.group(0)) and sentence.story in story_source:
+            # "Kim a annoncé …, selon la même source": the source named before, over the speaker it quotes.
             source, name, via = story_source[sentence.story]
         if name is None and frames and _PRONOUN.search(text[: frames[0].start - sentence.start]) and \
                 lex.cues["reporting_verbs"].search(text) and sentence.story in story_source:
