@@ -364,3 +364,9 @@ def test_attribution_the_same_source_is_the_one_named_before(extract, language, 
     second = [e for e in extract(text, language) if e.evidence and e.evidence[0].start > text.index(".")]
     assert second
     assert {e.attribution.source for e in second} == {source}
+
+
+def test_attribution_an_adverb_inside_the_french_compound_verb(extract):
+    text = ("Des habitants de Moscou ont par ailleurs signalé des difficultés à se connecter aux réseaux mobiles.")
+    disruptions = _of_type(extract(text, "fr"), "disruption")
+    assert all("habitants" in (e.attribution.source or "").lower() for e in disruptions)
