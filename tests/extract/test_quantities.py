@@ -292,3 +292,112 @@ def test_quantities_a_bare_number_by_a_casualty_word_counts_people(extract, lang
     damage = [e for e in extract(text, language) if e.type == "damage"]
     assert damage
     assert values <= {q.value for e in damage for q in e.quantities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("uk", "Після обстрілу в лікарню звернулися троє.", 3),
+        ("uk", "Внаслідок вибуху постраждали семеро.", 7),
+        ("uk", "Медики врятували п'ятьох.", 5),
+        ("ru", "После взрыва в больницу обратились четверо.", 4),
+        ("ru", "Спасатели вывели из подвала пятерых.", 5),
+    ],
+)
+def test_quantities_a_collective_numeral_without_noun_counts_people(make_sentence, language, text, value):
+    assert _quantities(make_sentence, text, language) == [(value, "person", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A 60-year-old man was injured when debris fell on his car."),
+        ("en", "The explosion killed a security guard at the depot."),
+        ("fr", "Une retraitée a été blessée par des éclats de verre."),
+        ("uk", "Унаслідок падіння уламків загинув чоловік."),
+        ("uk", "Одна людина загинула під завалами."),
+        ("ru", "При падении обломков пострадала женщина."),
+        ("ru", "Водитель грузовика погиб на месте."),
+    ],
+)
+def test_quantities_a_single_victim_counts_one_person(make_sentence, language, text):
+    assert (1, "person", "exact") in _quantities(make_sentence, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A man was seen near the depot before the explosion."),
+        ("fr", "Une femme a appelé les secours après l'explosion."),
+        ("uk", "Чоловік зняв вибух на телефон."),
+        ("ru", "Женщина сняла взрыв на телефон."),
+    ],
+)
+def test_quantities_a_person_who_is_no_casualty_is_not_counted(make_sentence, language, text):
+    assert _quantities(make_sentence, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "bound"),
+    [
+        ("uk", "Рятувальники вивели не менш ніж вісім людей.", 8, "at_least"),
+        ("uk", "Рятувальники вивели не менше як вісім людей.", 8, "at_least"),
+        ("ru", "Спасатели вывели не менее чем восемь человек.", 8, "at_least"),
+        ("en", "Rescuers pulled out not less than eight people.", 8, "at_least"),
+        ("en", "Rescuers pulled out not fewer than eight people.", 8, "at_least"),
+        ("en", "Rescuers pulled out fewer than eight people.", 8, "at_most"),
+        ("fr", "Les secours ont évacué pas moins de huit personnes.", 8, "at_least"),
+        ("fr", "Le bilan est passé à 12 morts.", 12, "exact"),
+        ("en", "The number of people evacuated rose to 120.", 120, "exact"),
+        ("uk", "Кількість евакуйованих зросла до 120 людей.", 120, "exact"),
+        ("ru", "Число эвакуированных выросло до 120 человек.", 120, "exact"),
+        ("ru", "Эвакуировали до 120 человек.", 120, "at_most"),
+    ],
+)
+def test_quantities_reads_not_less_than_and_rose_to(make_sentence, language, text, value, bound):
+    assert [(v, b) for v, _, b in _quantities(make_sentence, text, language)] == [(value, bound)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The army fired 12 drones and a cruise missile at the port."),
+        ("fr", "L'armée a tiré 12 drones et un missile de croisière sur le port."),
+        ("uk", "Армія випустила 12 дронів і крилату ракету по порту."),
+        ("ru", "Армия выпустила 12 беспилотников и крылатую ракету по порту."),
+    ],
+)
+def test_quantities_one_weapon_coordinated_with_a_counted_one(make_sentence, language, text):
+    found = _quantities(make_sentence, text, language)
+    assert (12, "drone", "exact") in found
+    assert (1, "missile", "exact") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("uk", "Під час обстрілу Херсона загинули двоє, п'ятеро поранені.", {(2, "killed"), (5, "injured")}),
+        ("ru", "При обстреле Херсона погибли трое, двое ранены.", {(3, "killed"), (2, "injured")}),
+        ("en", "In a Russian strike on Kherson, a pensioner was killed and four people were injured.", {(1, "killed"), (4, "injured")}),
+        ("fr", "Une frappe russe sur Kherson a fait au moins un mort et quatre blessés.", {(1, "killed"), (4, "injured")}),
+    ],
+)
+def test_quantities_each_casualty_number_takes_the_word_of_its_clause(extract, language, text, expected):
+    damage = [e for e in extract(text, language) if e.type == "damage"]
+    assert damage
+    assert expected <= {(q.value, q.what) for e in damage for q in e.quantities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The death toll from the flood rose to 35."),
+        ("en", "The number of people killed in the blast has risen to 35."),
+        ("fr", "Le bilan de l'explosion s'élève à 35."),
+        ("uk", "Кількість загиблих унаслідок вибуху зросла до 35."),
+        ("ru", "Число погибших при взрыве выросло до 35."),
+    ],
+)
+def test_quantities_a_toll_that_rose_to_a_bare_number_counts_people(make_sentence, language, text):
+    assert _quantities(make_sentence, text, language) == [(35, "person", "exact")]

@@ -467,7 +467,7 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
         if frame.type == "damage" and q.unit is None:
             # A casualty word right before a bare number ("число погибших выросло до 35", "пострадали
             # более 100") or right after it ("105 blessés", "40 were injured"): people, left unnamed.
-            casualty = r"(?:killed|dead|deaths?|injured|wounded|hurt|tu[ée]e?s|morts?|bless[ée]e?s|загибл|загинул|поранен|постражда|погиб|ранен|пострада)"
+            casualty = r"(?:killed|dead|deaths?|toll|injured|wounded|hurt|tu[ée]e?s|morts?|bless[ée]e?s|bilan|загибл|загинул|поранен|постражда|погиб|ранен|пострада)"
             rel = m.start - sentence.start
             if re.search(casualty + r"\w*\W+(?:\w+\W+){0,3}$", sentence.text[max(0, rel - 40) : rel], re.IGNORECASE) \
                     or re.match(r"^\s*(?:\w+\s+){0,2}" + casualty, sentence.text[m.end - sentence.start :], re.IGNORECASE):
@@ -481,14 +481,29 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
         what = WHAT_FOR.get(frame.type, "count") if q.unit in UNITS_FOR.get(frame.type, ()) else {
             "country": "countries", "region": "regions", "explosion": "explosions", "day": "duration",
             "server": "servers", "subscriber": "affected"}.get(unit, WHAT_FOR.get(frame.type, "count"))
+        if frame.type == "damage" and unit == "person":
+            # "двоє загинули, п'ятеро поранені": each number takes the casualty word of its own clause
+            # (from the comma, semicolon or 'and' before it to the one after it), when it has only one.
+            rel_s, rel_e = m.start - sentence.start, m.end - sentence.start
+            cut = r"[,;:—–]|\s(?:and|et|і|та|й|и|а|while|tandis que)\s"
+            starts = [x.end() for x in re.finditer(cut, sentence.text[:rel_s], re.IGNORECASE)]
+            nxt = re.search(cut, sentence.text[rel_e:], re.IGNORECASE)
+            clause = sentence.text[starts[-1] if starts else 0 : rel_e + nxt.start() if nxt else len(sentence.text)]
+            hurt = bool(re.search(r"bless|injur|wound|hurt|поранен|ранен|постражда|пострада|травм", clause, re.IGNORECASE))
+            dead = bool(re.search(r"tu[ée]|tuant|killed|killing|dead|death|died|morts?\b|загин|загибл|убит|погиб|смерт|помер|умер", clause, re.IGNORECASE))
+            if hurt != dead:
+                what = "injured" if hurt else "killed"
         out.append(Quantity(q.value, unit, what, q.bound))
     return out
 
 
 def _what_for_damage(sentence: Sentence, q: Quantity) -> Quantity:
-    if re.search(r"bless|injur|wound|hurt|поранен|ранен|постраждал|пострадал|травм", sentence.text, re.IGNORECASE):
+    # A number whose own clause named its casualties keeps them ("двоє загинули, п'ятеро поранені").
+    if q.what in ("killed", "injured"):
+        return q
+    if re.search(r"bless|injur|wound|hurt|поранен|ранен|постражда|пострада|травм", sentence.text, re.IGNORECASE):
         return replace(q, what="injured")
-    if re.search(r"tu[ée]|killed|dead|morts?|загинул|убит|погиб", sentence.text, re.IGNORECASE):
+    if re.search(r"tu[ée]|tuant|killed|killing|dead|death|died|morts?\b|загин|загибл|убит|погиб|смерт|помер|умер", sentence.text, re.IGNORECASE):
         return replace(q, what="killed")
     return replace(q, what="damaged")
 

@@ -34,6 +34,67 @@ _PREPOSITIONS = frozenset([
 # "a 30-day ceasefire", "30-денна пауза", "30-дневное перемирие": a number of days written as one word.
 _DAYS_AFTER = r"(?:day|денн|дневн)\w*\b"
 _DIGITS = r"\d{1,3}(?:[  ,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
+# Collective numerals count people when no noun follows: "загинули троє", "погибли двое, пятеро ранены".
+_COLLECTIVE = re.compile(
+    r"(?:дво|тро|четвер|п['’ʼ]?ятер|шестер|семер|восьмер|дев['’ʼ]?ятер|десятер)(?:о|е|є|ых|их)|"
+    r"(?:п['’ʼ]?ять|шість|сім|вісьм|десять)ох",
+    re.IGNORECASE,
+)
+# A toll that rose "to" a number states the number, not an upper bound: "the death toll rose to 35",
+# "число погибших выросло до 35", "кількість загиблих зросла до 35", "le bilan est passé à 35".
+_RISE_TO = re.compile(
+    r"(?:rose|risen|rises|climbed|increased|grown|grew|jumped|reached|est passée?|a augmenté|s['’]est alourdi|"
+    r"зросла|зріс|зросло|зросли|збільшилас[ья]|збільшився|сягнула|сягнуло|досягла|"
+    r"выросл[оаи]?|вырос|возросл[оаи]?|возрос|увеличил[оа]сь|увеличился|достигл[оаи]?)\s+(?:to|до|à)\s*$",
+    re.IGNORECASE,
+)
+# A bare number that a toll of casualties rose to or stands at counts people: "the death toll rose to 35",
+# "the number of people killed in the strike rose to 35", "le bilan s'élève à 35", "кількість загиблих зросла до 35".
+_TOLL_SUBJECT = re.compile(
+    r"(?:toll|killed|dead|deaths|injured|wounded|casualties|bilan|morts|tués|blessés|victimes|"
+    r"загибл|поранен|постраждал|жертв|погибш|раненых|пострадавш)",
+    re.IGNORECASE,
+)
+_TOLL_VERB = re.compile(
+    _RISE_TO.pattern + r"|(?:s['’]élève|s['’]établit|stands|stood)\s+(?:à|at)\s*$|(?:составляет|составило|составил[аи]?|становить|становила)\s*$",
+    re.IGNORECASE,
+)
+# One person, said without a number: "a 28-year-old woman was killed", "une femme a été tuée",
+# "загинула жінка", "погиб мужчина", "пострадал охранник". The noun comes next to a singular casualty verb,
+# or is the casualty itself ("au moins un mort", "un blessé").
+_ONE_CASUALTY = r"une?\s+(?:mort|blessée?|victime)"
+_ONE_PERSON = {
+    "en": (
+        r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|child|boy|girl|person|civilian|resident|teenager|pensioner|"
+        r"(?:security\s+)?guard|driver|rescuer|firefighter|medic|soldier|serviceman|worker|employee|passenger)\b",
+        r"^\s*(?:[\w-]+\s+){0,3}?(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b|"
+        r"^\s*(?:died|was killed|killed|injured|wounded)\b",
+        r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s*$",
+    ),
+    "fr": (
+        r"\b(?:une?|un seul|une seule)\s+(?:[\w’'-]+\s+){0,1}?(?:femme|homme|enfant|personne|civile?|habitante?|adolescente?|"
+        r"garçon|fillette|retraitée?|secouriste|pompier|gardien|conducteur|passager|passagère|employée?|soldat|militaire|"
+        r"mort|blessée?|victime)\b",
+        r"^\s*(?:[\w’'-]+\s+){0,3}?(?:a été|est|a)\s+(?:\w+\s+)?(?:tuée?|blessée?|morte?|décédée?)\b|^\s*(?:tuée?|blessée?)\b",
+        r"\b(?:tuant|blessant|tué|blessé)\s*$",
+    ),
+    "uk": (
+        r"(?<![\w-])(?:одна\s+людина|один\s+чоловік|жінка|чоловік|дитина|людина|підліт(?:ок)|хлопчик|дівчинка|пенсіонерк?а?|"
+        r"мешкан(?:ець|ка)|цивільн(?:ий|а)|охоронець|водій|рятувальник|медик|військовослужбовець|працівни(?:к|ця)|пасажир(?:ка)?)(?!\w)",
+        r"^\s*(?:[\w'’ʼ-]+\s+){0,2}?(?:загину(?:в|ла|ло)|помер(?:ла)?|поранен(?:ий|а|о)|травмован(?:ий|а|о)|"
+        r"постражда(?:в|ла)|зазна(?:в|ла) поранень|дістав(?:ла)? поранення|отрима(?:в|ла) поранення)(?!\w)",
+        r"(?:загину(?:в|ла|ло)|помер(?:ла)?|поранено|травмовано|постражда(?:в|ла)|зазна(?:в|ла) поранень|"
+        r"дістав(?:ла)? поранення|отрима(?:в|ла) поранення)\s+(?:[\w'’ʼ-]+\s+){0,2}?$",
+    ),
+    "ru": (
+        r"(?<![\w-])(?:один\s+человек|одна\s+женщина|женщина|мужчина|ребенок|ребёнок|подросток|мальчик|девочка|пенсионерк?а?|"
+        r"жител(?:ь|ьница)|мирный житель|охранник|водитель|спасатель|медик|военнослужащий|сотрудни(?:к|ца)|пассажир(?:ка)?)(?!\w)",
+        r"^\s*(?:[\w-]+\s+){0,2}?(?:погиб(?:ла|ло)?|умер(?:ла)?|ранен(?:а|о)?|травмирован(?:а|о)?|пострадал(?:а)?|"
+        r"получил(?:а)? ранени[ея]|скончал(?:ся|ась))(?!\w)",
+        r"(?:погиб(?:ла|ло)?|умер(?:ла)?|ранен(?:а|о)?|травмирован(?:а|о)?|пострадал(?:а)?|получил(?:а)? ранени[ея]|"
+        r"скончал(?:ся|ась))\s+(?:[\w-]+\s+){0,2}?$",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -154,10 +215,74 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         if is_word and pats.number.match(after.lstrip()):
             # "another 20 drones", "one hundred": the word only leads into the number that follows.
             continue
-        if unit is None and is_word and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE):
+        if unit is None and is_word and not _COLLECTIVE.fullmatch(m.group("num")) \
+                and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE):
             continue
+        if unit is None and (_COLLECTIVE.fullmatch(m.group("num")) or (
+                _TOLL_VERB.search(before) and _TOLL_SUBJECT.search(re.split(r"[;:]", before[-90:])[-1]))):
+            unit = "person"
         bound = _bound_before(before, lex) or ("approx" if approx else "exact")
+        if bound == "at_most" and _RISE_TO.search(before):
+            bound = "exact"
         out.append(Mention(s, e, m.group(0), "quantity", QuantityValue(value, unit, bound)))
+    extra = _one_person(sentence, language, out) + _one_weapon(sentence, language, out)
+    return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+# "85 drones and a ballistic missile", "84 missiles et un drone", "85 дронів і балістичну ракету":
+# one weapon of another kind, coordinated with a counted one.
+_AND_ONE = {
+    "en": r"\s(?:and|plus)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|rocket|drone|UAV|aircraft|plane|helicopter)\b",
+    "fr": r"\s(?:et|ainsi qu['’])\s*(?:une?)\s+(?P<noun>missile|roquette|drone|avion|hélicoptère)\b",
+    "uk": r"\s(?:і|й|та)\s+(?:(?:одну|один|одна)\s+)?(?:[\w'’ʼ-]+(?:у|ий|ій|а)\s+){0,2}?(?P<noun>ракету|ракета|дрон|безпілотник|літак|гелікоптер)(?!\w)",
+    "ru": r"\s(?:и)\s+(?:(?:одну|один|одна)\s+)?(?:[\w-]+(?:ую|ый|ий|ой|ая)\s+){0,2}?(?P<noun>ракету|ракета|дрон|беспилотник|самол[её]т|вертол[её]т)(?!\w)",
+}
+
+
+def _one_weapon(sentence: Sentence, language: str, found: list[Mention]) -> list[Mention]:
+    """One weapon of a kind not yet counted, coordinated after a counted one: 1 of its unit."""
+    pattern = _AND_ONE.get(language)
+    counted = [m for m in found if m.value.unit in ("drone", "missile", "aircraft")]
+    if pattern is None or not counted:
+        return []
+    lex = load_lexicon(language)
+    out: list[Mention] = []
+    rest = sentence.text[counted[0].end - sentence.start :]
+    offset = counted[0].end
+    for hit in re.finditer(pattern, rest, re.IGNORECASE):
+        noun = hit.group("noun")
+        unit = _unit_after(noun, lex)
+        if unit not in ("drone", "missile", "aircraft") or any(m.value.unit == unit for m in found) \
+                or re.search(r"[.;]", rest[: hit.start()]) \
+                or re.match(r"\s*(?:attacks?|strikes?|attaques?|frappes?|атак|удар)", rest[hit.end() :], re.IGNORECASE):
+            continue
+        s, e = offset + hit.start("noun"), offset + hit.end("noun")
+        out.append(Mention(s, e, noun, "quantity", QuantityValue(1.0, unit, "exact")))
+        break
+    return out
+
+
+def _one_person(sentence: Sentence, language: str, found: list[Mention]) -> list[Mention]:
+    """A single victim named without a number, next to a singular casualty verb: 1 person."""
+    spec = _ONE_PERSON.get(language)
+    if spec is None:
+        return []
+    noun, verb_after, verb_before = spec
+    text = sentence.text
+    out: list[Mention] = []
+    for hit in re.finditer(noun, text, re.IGNORECASE):
+        s, e = sentence.start + hit.start(), sentence.start + hit.end()
+        if any(m.start < e and s < m.end for m in found) or any(
+            m.kind in ("actor", "place") and m.start < e and s < m.end for m in sentence.mentions
+        ):
+            continue
+        before, after = text[: hit.start()], text[hit.end() :]
+        if re.search(r"\d\s*$", before):
+            continue
+        if re.match(verb_after, after, re.IGNORECASE) or re.search(verb_before, before, re.IGNORECASE) \
+                or re.fullmatch(_ONE_CASUALTY, hit.group(0), re.IGNORECASE):
+            bound = _bound_before(before, load_lexicon(language)) or "exact"
+            out.append(Mention(s, e, hit.group(0), "quantity", QuantityValue(1.0, "person", bound)))
     return out
 
 
