@@ -370,3 +370,16 @@ def test_attribution_an_adverb_inside_the_french_compound_verb(extract):
     text = ("Des habitants de Moscou ont par ailleurs signalé des difficultés à se connecter aux réseaux mobiles.")
     disruptions = _of_type(extract(text, "fr"), "disruption")
     assert all("habitants" in (e.attribution.source or "").lower() for e in disruptions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to Reuters, Russian drones struck a warehouse in Odesa overnight."),
+        ("uk", "Як повідомляв Укрінформ, українська ППО в ніч на четвер знищила всі дрони, які атакували Київ."),
+    ],
+)
+def test_attribution_an_outlet_on_its_own_authority_asserts(extract, language, text):
+    events = extract(text, language)
+    assert events
+    assert {e.attribution.certainty for e in events} == {"asserted"}

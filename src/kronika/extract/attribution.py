@@ -404,9 +404,14 @@ def attribute(analysis: Analysis) -> None:
             if name is not None and (own or frame.type != "statement"):
                 # A statement carried over from an earlier sentence keeps its own speaker as source.
                 _set_source(frame, source, name, via)
+            # An outlet that states something on its own authority asserts it; a party claims it.
+            by_outlet = source is not None and kind_of(source) == "outlet" and not via
             frame.certainty = certainty_of(
-                frame, sentence, lex, name is not None and not background and (own or frame.type != "statement")
+                frame, sentence, lex,
+                name is not None and not background and not by_outlet and (own or frame.type != "statement"),
             )
+            if by_outlet:
+                carried.add(id(frame))
             if background:
                 carried.add(id(frame))
             if name is None or background:
