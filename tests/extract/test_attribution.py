@@ -383,3 +383,11 @@ def test_attribution_an_outlet_on_its_own_authority_asserts(extract, language, t
     events = extract(text, language)
     assert events
     assert {e.attribution.certainty for e in events} == {"asserted"}
+
+
+def test_attribution_a_paragraph_keeps_its_source_but_later_sentences_state_their_own_facts(extract):
+    text = ("За даними Повітряних сил, противник застосував 38 ракет. У столиці ракета влучила в дитячу лікарню.")
+    later = [e for e in extract(text, "uk") if e.evidence and e.evidence[0].start > text.index(".")]
+    assert later
+    assert {e.attribution.source for e in later} == {"Ukrainian Air Force"}
+    assert {e.attribution.certainty for e in later} == {"asserted"}

@@ -375,14 +375,16 @@ def attribute(analysis: Analysis) -> None:
         if name is None and frames and _PRONOUN.search(text[: frames[0].start - sentence.start]) and \
                 lex.cues["reporting_verbs"].search(text) and sentence.story in story_source:
             source, name, via = story_source[sentence.story]
+        para_carried = False
         if name is None and frames and sentence.paragraph in paragraph_source:
             # Later sentences of the paragraph that reports a claim go on reporting it.
             source, name, via = paragraph_source[sentence.paragraph]
+            para_carried = True
         if name is None and frames:
             unnamed = _unnamed_source(sentence, lex)
             if unnamed:
                 source, name, via, own = None, unnamed, [], True
-        background = imposed
+        background = imposed or para_carried
         if name is None and frames and sentence.story in story_source:
             # A report that names its source once ("Про це повідомив X") goes on reporting it; the
             # sentence itself claims nothing, so its certainty stays its own.
