@@ -391,3 +391,16 @@ def test_attribution_a_paragraph_keeps_its_source_but_later_sentences_state_thei
     assert later
     assert {e.attribution.source for e in later} == {"Ukrainian Air Force"}
     assert {e.attribution.certainty for e in later} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Владимир Путин и Дональд Трамп провели телефонный разговор, сообщили в Кремле. "
+               "Путин также сообщил собеседнику, что 19 марта Россия и Украина проведут обмен пленными."),
+    ],
+)
+def test_attribution_a_call_readout_vouches_for_what_each_leader_said(extract, language, text):
+    later = [e for e in extract(text, language) if e.evidence and e.evidence[0].start > text.index(".")]
+    assert later
+    assert {e.attribution.source for e in later} == {"Kremlin"}

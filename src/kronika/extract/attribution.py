@@ -347,6 +347,7 @@ def attribute(analysis: Analysis) -> None:
     paragraph_source: dict[int, tuple[Mention | None, str | None, list[str]]] = {}
     pending: list[Frame] = []
     carried: set[int] = set()
+    readouts: dict[int, tuple[tuple[Mention | None, str | None, list[str]], set[str | None]]] = {}
     last_story = -1
     for sentence in analysis.sentences:
         if sentence.story != last_story:
@@ -355,6 +356,17 @@ def attribute(analysis: Analysis) -> None:
         own = name is not None
         text = sentence.text
         frames = by_sentence.get(sentence.index, [])
+        readout = readouts.get(sentence.story)
+        if readout is not None and source is not None and kind_of(source) == "person" and \
+                getattr(source.value, "id", None) in readout[1]:
+            # A call's readout ("…провели телефонный разговор, сообщили в Кремле") goes on to tell what
+            # each leader said: the readout's publisher vouches for it.
+            source, name, via = readout[0]
+        if own and source is not None and kind_of(source) in ("institution", "office") and any(
+            f.type == "contact" and f.subtype == "call" for f in frames
+        ):
+            leaders = {getattr(m.value, "id", None) for m in _actors(sentence) if kind_of(m) == "person"}
+            readouts[sentence.story] = ((source, name, via), leaders)
         anaphoric = lex.cues["anaphoric_sources"].search(text)
         imposed = False
         if name is None and frames and all(
