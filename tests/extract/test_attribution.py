@@ -404,3 +404,17 @@ def test_attribution_a_call_readout_vouches_for_what_each_leader_said(extract, l
     later = [e for e in extract(text, language) if e.evidence and e.evidence[0].start > text.index(".")]
     assert later
     assert {e.attribution.source for e in later} == {"Kremlin"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("uk", "Президент Зеленський подякував партнерам. Пентагон того ж дня оголосив новий пакет військової допомоги "
+               "на 1 мільярд доларів.", "United States Department of Defense"),
+        ("en", "Zelensky thanked the partners. The Pentagon announced a new $1bn military aid package the same day.",
+         "United States Department of Defense"),
+    ],
+)
+def test_attribution_who_announces_a_measure_is_its_source(extract, language, text, source):
+    aid = _of_type(extract(text, language), "aid")
+    assert {e.attribution.source for e in aid} == {source}

@@ -38,6 +38,8 @@ _TITLE_GAP = re.compile(r"(?:\s+(?!(?:que|qu|that|що|что|to|à|de\s+la\s+|o
 _RELATIVE_START = re.compile(r"\s*(?:which|who|qui|que|dont|який|яка|яке|які|котр\w+|которы\w+|которая|которое)\b", re.IGNORECASE)
 # "як передає Укрінформ", "as reported by": the outlet relays; "according to", "selon": it is the origin.
 _RELAY_PREP = re.compile(r"переда|повідомля|сообща|пише|пишет|report|rapport", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\b(?:оголоси|объяви|announc|annonc|adopt|ухвали|затверди|утверди|запровади|imposed|ввел|ввела|ввели|"
+                        r"approved|approuv|signed|signé|підписа|подписа|unveil|dévoil)\w*", re.IGNORECASE)
 _DECREED = re.compile(r"\b(?:распоряд|постанов|приказ|указ|розпоряд|наказ|ordered|decreed|ordonn|décrét|a décidé|decided)\w*", re.IGNORECASE)
 _SAME_SOURCE = re.compile(r"même source|same source|того ж|тим самим|те саме|того же|тот же|cette source", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
@@ -379,6 +381,16 @@ def attribute(analysis: Analysis) -> None:
             if imposer:
                 source, name, via = imposer[0], name_of(imposer[0]), []
                 imposed = True
+        if name is None and frames and all(f.type in ("aid", "sanction") for f in frames):
+            # "Пентагон оголосив новий пакет допомоги", "the EU adopted its 17th package": who
+            # announces the measure is its source.
+            verb = _ANNOUNCED.search(text[: frames[0].start - sentence.start])
+            if verb is not None:
+                announcers = [m for m in _actors(sentence) if m.end <= sentence.start + verb.start()
+                              and kind_of(m) in ("institution", "office", "country", "person")]
+                if announcers:
+                    source, name, via = announcers[-1], name_of(announcers[-1]), []
+                    imposed = True
         if name is None and anaphoric and sentence.story in story_source:
             source, name, via = story_source[sentence.story]
         elif anaphoric and _SAME_SOURCE.search(anaphoric.group(0)) and sentence.story in story_source:
