@@ -570,3 +570,18 @@ def test_assemble_a_strike_without_a_place_is_placed_by_its_reporter_or_its_targ
 def test_assemble_delegations_named_by_adjective_are_the_parties_of_talks(extract, language, text):
     talks = _of_type(extract(text, language), "contact")
     assert {"Russia", "Ukraine"} <= {a.name for e in talks for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le pape Léon XIV s'est dit prêt à accueillir les négociations. De son côté le dirigeant russe juge que "
+               "l'appel a été très utile."),
+        ("fr", "Le pape Léon XIV s'est dit prêt à accueillir les négociations. Pour sa part, le président russe estime "
+               "que l'appel a été très utile."),
+    ],
+)
+def test_assemble_de_son_cote_is_an_adverbial_not_a_preposition(extract, language, text):
+    statements = [e for e in extract(text, language) if e.type == "statement" and "utile" in text[e.evidence[0].start:e.evidence[0].end]]
+    assert statements
+    assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Vladimir Putin"}
