@@ -585,3 +585,16 @@ def test_assemble_de_son_cote_is_an_adverbial_not_a_preposition(extract, languag
     statements = [e for e in extract(text, language) if e.type == "statement" and "utile" in text[e.evidence[0].start:e.evidence[0].end]]
     assert statements
     assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Папа Лев XIV заявив про готовність прийняти переговори. Зі свого боку російський президент назвав розмову корисною."),
+        ("en", "Pope Leo XIV said he was ready to host talks. For his part, the Russian President said the call was useful."),
+    ],
+)
+def test_assemble_for_his_part_is_an_adverbial_too(extract, language, text):
+    later = [e for e in extract(text, language) if e.type == "statement" and e.evidence[0].start > text.index(".")]
+    assert later
+    assert {a.name for e in later for a in e.actors if a.role == "speaker"} == {"Vladimir Putin"}

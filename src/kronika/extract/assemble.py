@@ -415,8 +415,9 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
-    r"\b(?:avec|with|de(?!\s+(?:son|leur|notre|mon)\s+côté)|des|du|aux?|to|of|à|pour(?!\s+(?:sa|leur)\s+part)|for|"
-    r"contre|against|з|із|зі|с|со|для|проти|против|по)\s+"
+    r"\b(?:avec|with|de(?!\s+(?:son|leur|notre|mon)\s+côté)|des|du|aux?|to|of|à|pour(?!\s+(?:sa|leur)\s+part)|"
+    r"for(?!\s+(?:its|his|her|their)\s+part)|contre|against|з|із|зі(?!\s+свого\s+боку)|с|со(?!\s+своей\s+стороны)|для|"
+    r"проти|против|по)\s+"
     r"(?:(?:le|la|les|l['’]|the|son|sa|ses|his|her|their|leurs?)\s*)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
