@@ -598,3 +598,10 @@ def test_assemble_for_his_part_is_an_adverbial_too(extract, language, text):
     later = [e for e in extract(text, language) if e.type == "statement" and e.evidence[0].start > text.index(".")]
     assert later
     assert {a.name for e in later for a in e.actors if a.role == "speaker"} == {"Vladimir Putin"}
+
+
+def test_assemble_airports_in_a_city_are_the_places_not_the_city(extract):
+    text = "The Domodedovo and Zhukovsky airports in Moscow suspended flights several times on Wednesday."
+    places = {e.location.name for e in _of_type(extract(text, "en"), "disruption")}
+    assert "Moscow" not in places
+    assert places

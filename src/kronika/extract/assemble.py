@@ -191,11 +191,23 @@ def _specific_places(mentions: list[Mention]) -> list[Mention]:
     places = list(seen.values())
     inner = {m.value.country for m in places if m.value.kind != "country"}
     regions_of_cities = {m.value.admin1 for m in places if m.value.kind in ("city", "site") and m.value.admin1}
+    sites = [m.value for m in places if m.value.kind == "site"]
     return [
         m for m in places
         if not (m.value.kind == "country" and m.value.country in inner)
         and not (m.value.kind == "region" and m.value.name in regions_of_cities)
+        # "the Domodedovo and Zhukovsky airports in Moscow": the airports, not the city around them.
+        and not (m.value.kind == "city" and any(_near(m.value, s, 60.0) for s in sites))
     ]
+
+
+def _near(a: Any, b: Any, km: float) -> bool:
+    """Whether two gazetteer entries lie within ``km`` of each other (equirectangular approximation)."""
+    import math
+
+    dx = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    dy = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(dx, dy) <= km
 
 
 def _sentence_actors(sentence: Sentence, frame: Frame) -> list[Mention]:
