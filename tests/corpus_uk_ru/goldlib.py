@@ -350,3 +350,24 @@ def write_gold(out_dir: str, doc: str, language: str, published: str, note: str,
         json.dump(data, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     return path
+
+
+# Certainty lists the gold files use again and again.
+AC = ["asserted", "claimed"]
+CA = ["claimed", "asserted"]
+HYP = ["hypothetical"]
+
+
+class GoldSet:
+    """The documents a build script describes: ``doc(...)`` for each, then ``write(out_dir)``."""
+
+    def __init__(self) -> None:
+        self.docs: list[tuple[str, str, str, str, list[dict[str, Any]]]] = []
+
+    def doc(self, name: str, lang: str, published: str, note: str, events: list[dict[str, Any]]) -> None:
+        self.docs.append((name, lang, published, note, events))
+
+    def write(self, out_dir: str) -> None:
+        for name, lang, published, note, events in self.docs:
+            write_gold(out_dir, name if name.endswith(".txt") else name + ".txt", lang, published, note, events)
+        print(f"wrote {len(self.docs)} gold files to {out_dir}")

@@ -11,7 +11,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
 import goldlib  # noqa: E402
-from goldlib import actor as A, attr, ev, place as P, qty as Q, write_gold  # noqa: E402
+from goldlib import AC, CA, HYP, GoldSet, actor as A, attr, ev, place as P, qty as Q  # noqa: E402
 
 goldlib.ACTORS.update({
     "oleshchuk": ("Mykola Oleshchuk", ["oleshchuk", "mykola oleshchuk", "олещук", "микола олещук",
@@ -128,14 +128,8 @@ goldlib.PLACES.update({
 })
 
 OUT = os.path.join(HERE, "gold")
-AC = ["asserted", "claimed"]
-CA = ["claimed", "asserted"]
-HYP = ["hypothetical"]
-DOCS = []
-
-
-def doc(name, lang, published, note, events):
-    DOCS.append((name, lang, published, note, events))
+GOLD = GoldSet()
+doc = GOLD.doc
 
 
 # =========================================================== Ukrainian =====
@@ -718,6 +712,4 @@ doc("309_ru_rutube_9_maya.txt", "ru", "2022-05-10",
 
 
 if __name__ == "__main__":
-    for name, lang, published, note, events in DOCS:
-        write_gold(OUT, name, lang, published, note, events)
-    print(f"wrote {len(DOCS)} gold files to {OUT}")
+    GOLD.write(OUT)

@@ -7,17 +7,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-from goldlib import actor as A, attr, ev, place as P, qty as Q, write_gold  # noqa: E402
+from goldlib import AC, CA, HYP, GoldSet, actor as A, attr, ev, place as P, qty as Q  # noqa: E402
 
 OUT = os.path.join(HERE, "gold")
-AC = ["asserted", "claimed"]
-CA = ["claimed", "asserted"]
-HYP = ["hypothetical"]
-DOCS = []
-
-
-def doc(name, lang, published, note, events):
-    DOCS.append((name, lang, published, note, events))
+GOLD = GoldSet()
+doc = GOLD.doc
 
 
 # =========================================================== Ukrainian =====
@@ -968,7 +962,4 @@ doc("113_ru_moskva_siti_30_iyulya.txt", "ru", D,
 
 
 if __name__ == "__main__":
-    for name, lang, published, note, events in DOCS:
-        sub = os.path.join(OUT)
-        write_gold(sub, name if name.endswith(".txt") else name + ".txt", lang, published, note, events)
-    print(f"wrote {len(DOCS)} gold files to {OUT}")
+    GOLD.write(OUT)
