@@ -105,22 +105,23 @@ _BARE_EU_BODY = re.compile(r"(?<!\w)(?:(?:le|du|au)\s+Conseil|the Council|(?:la|
 
 
 # A bare title or body for the one of that kind named before: "the governor", "le maire",
-# "the Air Force added", "губернатор", "у Повітряних силах". Each pattern and what the earlier
-# entry's name or role must say.
-_BARE_ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(bare, re.IGNORECASE), re.compile(wanted, re.IGNORECASE))
-    for bare, wanted in (
+# "the Air Force added", "губернатор", "у Повітряних силах". Each pattern, what the earlier
+# entry's name or role must say, and the entry meant when none was named before in a report about
+# Ukraine ("selon le bilan de l'armée de l'air": the Ukrainian Air Force).
+_BARE_ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str], str | None], ...] = tuple(
+    (re.compile(bare, re.IGNORECASE), re.compile(wanted, re.IGNORECASE), in_ukraine)
+    for bare, wanted, in_ukraine in (
         (r"(?<!\w)(?:the|le|du|au)\s+gouverneur(?!\s+(?:de|du|des|d['’]))(?!\w)|(?<!\w)the\s+governor(?!\s+of)(?!\w)"
-         r"|(?<![\w-])губернатор(?:а|у|ом)?(?!\s+[А-ЯІЇЄ])(?!\w)", r"governor"),
+         r"|(?<![\w-])губернатор(?:а|у|ом)?(?!\s+[А-ЯІЇЄ])(?!\w)", r"governor", None),
         (r"(?<!\w)(?:the|le|du|au)\s+maire(?!\s+(?:de|d['’]))(?!\w)|(?<!\w)the\s+mayor(?!\s+of)(?!\w)"
-         r"|(?<![\w-])(?:мер|мэр)(?:а|у|ом)?(?!\s+[А-ЯІЇЄ])(?!\w)", r"\bmayor\b"),
-        (r"(?<!\w)the\s+(?:Russian|Ukrainian|regional|local)\s+official(?!\w)", r"governor|mayor|head of"),
+         r"|(?<![\w-])(?:мер|мэр)(?:а|у|ом)?(?!\s+[А-ЯІЇЄ])(?!\w)", r"\bmayor\b", None),
+        (r"(?<!\w)the\s+(?:Russian|Ukrainian|regional|local)\s+official(?!\w)", r"governor|mayor|head of", None),
         (r"(?<!\w)the\s+[Aa]ir\s+[Ff]orce(?!\s+of)(?!\w)|(?<!\w)l['’]armée\s+de\s+l['’]air(?!\s+(?:russe|ukrainienne|de|d['’]))",
-         r"air force|aerospace forces"),
+         r"air force|aerospace forces", "ua-air-force"),
         (r"(?<!\w)the\s+General\s+Staff(?!\s+of)(?!\w)|(?<!\w)l['’][ée]tat-major(?!\s+(?:de|d['’]|russe|ukrainien))(?!\w)",
-         r"general staff"),
+         r"general staff", None),
         (r"(?<!\w)the\s+(?:spokesman|spokeswoman|spokesperson)(?!\s+(?:of|for))(?!\w)"
-         r"|(?<!\w)(?:le|la)\s+porte-parole(?!\s+(?:de|du|des|d['’]))(?!\w)", r"spokes"),
+         r"|(?<!\w)(?:le|la)\s+porte-parole(?!\s+(?:de|du|des|d['’]))(?!\w)", r"spokes", None),
     )
 )
 
@@ -157,15 +158,14 @@ def _resolve_generic(analysis: Analysis) -> None:
                                          else "european-commission")
                 if body is not None:
                     sentence.mentions.append(Mention(start, end, hit.group(0), "actor", body, {"generic": "eu"}))
-        for pattern, wanted in _BARE_ROLES:
+        for pattern, wanted, in_ukraine in _BARE_ROLES:
             for hit in pattern.finditer(sentence.text):
                 start, end = sentence.start + hit.start(), sentence.start + hit.end()
                 if any(a < end and start < b for a, b in taken) or sentence.in_quote(start):
                     continue
                 earlier = [e for e in reversed(seen) if wanted.search(f"{e.name} | {getattr(e, 'role', '') or ''}")]
-                if not earlier and wanted.pattern.startswith("air force") and _about_ukraine(sentence):
-                    # "selon le bilan de l'armée de l'air" in a report of an attack on Ukraine: its Air Force.
-                    earlier = [e for e in [load_actors().get("ua-air-force")] if e is not None]
+                if not earlier and in_ukraine and _about_ukraine(sentence):
+                    earlier = [e for e in [load_actors().get(in_ukraine)] if e is not None]
                 if earlier:
                     sentence.mentions.append(Mention(start, end, hit.group(0), "actor", earlier[0], {"generic": "role"}))
                     taken.append((start, end))
@@ -233,17 +233,6 @@ _HOSTS = re.compile(r"\s*(?:is\s+|was\s+|will\s+|would\s+|(?:is|was)\s+expected\
 # "ont frappé Kiev", "struck Kyiv", "атакували Київ": the capital is what was hit.
 _STRUCK = re.compile(r"(?:frapp|vis|bombard|attaqu|cibl|struck|hit|attack|target|shell|bomb|атакува|атакова|обстріля|обстреля|"
                      r"удар\w*\s+по|удари\s+по|по)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# What a capital does when it stands for its government: speak, demand, deny, urge.
-_SPEAKS = re.compile(
-    r"[\s,]*(?:has\s+|have\s+|had\s+|a\s+|ont\s+|avait\s+|also\s+|aussi\s+|також\s+|также\s+|immediately\s+)?"
-    r"(?:said|says|urged|urges|denied|denies|accused|warned|claimed|announced|called|rejected|insisted|demanded|responded|"
-    r"replied|threatened|confirmed|refused|stated|reported|dit|déclar|affirm|dément|démenti|nié|accus|exig|répon|averti|"
-    r"annonc|appel|rejet|refus|confirm|rapport|revendiqu|qualifi|dénonc|заяв|наполяг|вимага|звинуват|запереч|спростов|"
-    r"відкида|пригроз|попереди|повідом|настаива|требу|обвин|отриц|опроверг|отверг|предупред|сообщ|назва|призва|закли)",
-    re.IGNORECASE,
-)
-
-
 def _drop_places_as_parties(sentence: Sentence) -> None:
     """"à Moscou", "over Moscow", "région de Moscou": the city is a place there, not the government."""
     places = sentence.of_kind("place")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -10,7 +11,7 @@ from typing import Any
 from kronika.domain import Actor, Attribution, DateRange, Event, Place, Quantity, Span
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, DateValue, Frame, Mention, Sentence
-from kronika.extract.attribution import kind_of, publisher
+from kronika.extract.attribution import ANNOUNCING, kind_of, publisher
 from kronika.extract.quantities import QuantityValue
 from kronika.extract.triggers import weapon_of
 from kronika.resources.lexicons import load_lexicon
@@ -203,8 +204,6 @@ def _specific_places(mentions: list[Mention]) -> list[Mention]:
 
 def _near(a: Any, b: Any, km: float) -> bool:
     """Whether two gazetteer entries lie within ``km`` of each other (equirectangular approximation)."""
-    import math
-
     dx = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
     dy = math.radians(b.lat - a.lat)
     return 6371.0 * math.hypot(dx, dy) <= km
@@ -371,7 +370,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     if frame.type == "aid" and _ARRIVED.search(frame.trigger):
         # "Перші F-16 вже в Україні": Ukraine receives; who speaks after is no party to the delivery.
         actors = [(role, m) for role, m in actors if role != "target"]
-        arrived: list[Actor] = [Actor("target", "Ukraine", "country-UA")]
+        from kronika.resources.actors import load_actors
+
+        ukraine = load_actors().get("country-UA")
+        arrived: list[Actor] = [Actor("target", ukraine.name, ukraine.id)] if ukraine is not None else []
     else:
         arrived = []
     out: list[Actor] = list(arrived)
@@ -392,9 +394,7 @@ _COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utili
                            r"broadcaster|exchange|manufacturer|plant|refiner", re.IGNORECASE)
 
 
-_SANCTION_VERB = re.compile(r"\b(?:пригрози|погрози|погрожу|угрожа|threaten|menac|imposed|impose|introduced|adopted|announced|"
-                            r"запровади|ввел|ввела|ввели|ввёл|оголоси|объяви|ухвали|утверди|затверди|adopté|imposé|annoncé)\w*",
-                            re.IGNORECASE)
+_SANCTION_VERB = re.compile(rf"\b(?:пригрози|погрози|погрожу|угрожа|threaten|menac|{ANNOUNCING})\w*", re.IGNORECASE)
 _RESTRICTING = re.compile(r"огранич|обмеж|блок|restrict|block|bloqu|restrei|limit|замедл|сповільн|throttl|ralent|отключ|відключ|вимк", re.IGNORECASE)
 # "Перші F-16 вже в Україні", "have arrived in Ukraine": a delivery told by its arrival.
 _ARRIVED = re.compile(r"(?:вже|уже|already|déjà)? ?(?:в|на|in|en) Украин|в Україні|прибул|прибыл|arrived|arrivés?|are now in", re.IGNORECASE)

@@ -38,8 +38,10 @@ _TITLE_GAP = re.compile(r"(?:\s+(?!(?:que|qu|that|що|что|to|à|de\s+la\s+|o
 _RELATIVE_START = re.compile(r"\s*(?:which|who|qui|que|dont|який|яка|яке|які|котр\w+|которы\w+|которая|которое)\b", re.IGNORECASE)
 # "як передає Укрінформ", "as reported by": the outlet relays; "according to", "selon": it is the origin.
 _RELAY_PREP = re.compile(r"переда|повідомля|сообща|пише|пишет|report|rapport", re.IGNORECASE)
-_ANNOUNCED = re.compile(r"\b(?:оголоси|объяви|announc|annonc|adopt|ухвали|затверди|утверди|запровади|imposed|ввел|ввела|ввели|"
-                        r"approved|approuv|signed|signé|підписа|подписа|unveil|dévoil)\w*", re.IGNORECASE)
+# Verbs by which a party announces or imposes a measure (aid, sanctions); shared with assemble.
+ANNOUNCING = (r"оголоси|объяви|announc|annonc|adopt|ухвали|затверди|утверди|запровади|impos|introduc|ввел|ввела|ввели|ввёл|"
+              r"approved|approuv|signed|signé|підписа|подписа|unveil|dévoil")
+_ANNOUNCED = re.compile(rf"\b(?:{ANNOUNCING})\w*", re.IGNORECASE)
 _DECREED = re.compile(r"\b(?:распоряд|постанов|приказ|указ|розпоряд|наказ|ordered|decreed|ordonn|décrét|a décidé|decided)\w*", re.IGNORECASE)
 _SAME_SOURCE = re.compile(r"même source|same source|того ж|тим самим|те саме|того же|тот же|cette source", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
