@@ -418,3 +418,34 @@ def test_attribution_a_call_readout_vouches_for_what_each_leader_said(extract, l
 def test_attribution_who_announces_a_measure_is_its_source(extract, language, text, source):
     aid = _of_type(extract(text, language), "aid")
     assert {e.attribution.source for e in aid} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Security Service of Ukraine said the hospital in Kyiv had been hit by a Kh-101 missile. "
+               "Russia's defence ministry denied targeting the hospital. "
+               "It said its missiles had struck a defence plant in Dnipro."),
+        ("fr", "Le Service de sécurité d'Ukraine a affirmé que l'hôpital de Kyiv avait été touché par un missile Kh-101. "
+               "Le ministère russe de la Défense a démenti avoir visé l'hôpital. "
+               "Il a affirmé que ses missiles avaient frappé une usine militaire à Dnipro."),
+    ],
+)
+def test_attribution_it_said_after_a_denial_is_the_denying_party(extract, language, text):
+    third = text.rindex(". ") + 2
+    later = [e for e in extract(text, language) if e.evidence and e.evidence[0].start >= third]
+    assert later
+    assert {e.attribution.source for e in later} == {"Ministry of Defence of Russia"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Volodymyr Zelensky, arriving in Poland ahead of a NATO summit, said Russia must answer for the attack."),
+        ("en", "Volodymyr Zelensky, speaking in Warsaw on Tuesday, said Russia had to be held to account for the attack."),
+    ],
+)
+def test_attribution_a_name_opening_the_reported_clause_is_not_the_speaker(extract, language, text):
+    statements = _of_type(extract(text, language), "statement")
+    assert {e.attribution.source for e in statements} == {"Volodymyr Zelensky"}
+    assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Volodymyr Zelensky"}

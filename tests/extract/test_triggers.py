@@ -239,3 +239,16 @@ def test_triggers_weapons_arriving_in_ukraine_are_military_aid_to_ukraine(extrac
     aid = [e for e in extract(text, language) if e.type == "aid"]
     assert aid
     assert {(a.role, a.name) for e in aid for a in e.actors} == {("target", "Ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Zelensky said Russia must answer for the attack on the hospital in Kyiv."),
+        ("fr", "Zelensky a déclaré que la Russie devait répondre de cette attaque contre Kyiv."),
+        ("uk", "Зеленський заявив, що Росія має відповісти за цю атаку на Київ."),
+        ("ru", "Зеленский заявил, что Россия должна ответить за эту атаку на Киев."),
+    ],
+)
+def test_triggers_a_statement_about_an_event_told_before_is_a_statement(extract, language, text):
+    assert "statement" in {e.type for e in extract(text, language)}

@@ -44,6 +44,14 @@ ANNOUNCING = (r"оголоси|объяви|announc|annonc|adopt|ухвали|з
 _ANNOUNCED = re.compile(rf"\b(?:{ANNOUNCING})\w*", re.IGNORECASE)
 _DECREED = re.compile(r"\b(?:распоряд|постанов|приказ|указ|розпоряд|наказ|ordered|decreed|ordonn|décrét|a décidé|decided)\w*", re.IGNORECASE)
 _SAME_SOURCE = re.compile(r"même source|same source|того ж|тим самим|те саме|того же|тот же|cette source", re.IGNORECASE)
+# A name followed by a verb ("said Russia must answer", "a dit que la Russie devait") opens a clause of its own.
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:['’]s)?\s+(?:must|should|would|will|could|can|had|has|have|was|were|is|are|did|does|do|"
+    r"devait|devrait|doit|allait|va|avait|a|est|était|serait|aurait|pourrait)\b",
+    re.IGNORECASE,
+)
+# "X, arriving in Poland ahead of the summit, said": one aside between a subject and its verb.
+_INCISE = re.compile(r"\s*,[^,;:»\"”]{3,110},\s*")
 _COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
 
 
@@ -184,6 +192,11 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         # (", a indiqué le Kremlin": a verb right after a comma is an incise, its subject follows it.)
         after_quote = bool(re.search(r"[»\"”]\s*,?\s*$|,\s*$", text[: hit.start()]))
         subject_first = bool(before) and not after_quote
+        if inverted is not None and after_quote and before and _CLAUSE_GOES_ON.match(text, inverted.end - sentence.start) \
+                and _INCISE.fullmatch(text[before[0].end - sentence.start : hit.start()]):
+            # "Volodymyr Zelensky, arriving in Poland, said Russia must answer": the name after the verb
+            # opens what is said; the speaker is the subject before the incise.
+            inverted, subject_first, before = None, True, before[:1]
         if inverted is not None and inverted not in chain and not subject_first and not _COMPLEMENT.search(
             text[hit.end() : inverted.start - sentence.start]
         ):
@@ -401,6 +414,7 @@ def attribute(analysis: Analysis) -> None:
         if name is None and frames and _PRONOUN.search(text[: frames[0].start - sentence.start]) and \
                 lex.cues["reporting_verbs"].search(text) and sentence.story in story_source:
             source, name, via = story_source[sentence.story]
+        said = _statement_subject(sentence, frames) if name is None else None
         para_carried = False
         if name is None and frames and sentence.paragraph in paragraph_source:
             # Later sentences of the paragraph that reports a claim go on reporting it.
@@ -446,9 +460,33 @@ def attribute(analysis: Analysis) -> None:
                 pending.append(frame)
         if name is not None and frames and not background:
             pending = []
+        if said is not None:
+            # "Russia's defence ministry denied targeting the hospital. It said …": the party whose
+            # statement the sentence reports is the one a later "it said" stands for.
+            story_source[sentence.story] = paragraph_source[sentence.paragraph] = (said, name_of(said), [])
     for frame in analysis.frames:
         if frame.source_name and frame.certainty == "asserted" and id(frame) not in carried:
             frame.certainty = "claimed"
+
+
+def _statement_subject(sentence: Sentence, frames: list[Frame]) -> Mention | None:
+    """The party that opens a sentence and makes its statement ("The Kremlin denied …")."""
+    statements = [f for f in frames if f.type == "statement"]
+    if not statements:
+        return None
+    at = statements[0].start
+    before = [m for m in _actors(sentence) if m.end <= at and kind_of(m) in _SOURCE_KINDS]
+    if not before:
+        return None
+    subject = before[0]
+    gap = sentence.text[subject.end - sentence.start : at - sentence.start]
+    if len(gap) > 60 or _COMPLEMENT.search(gap) or re.search(r"[;:»\"”]", gap):
+        return None
+    if sentence.text[: subject.start - sentence.start].strip(" «\"“'").split().__len__() > 3:
+        # The subject opens the sentence ("Russia's defence ministry", "Le Kremlin", "У Кремлі"):
+        # a name deep inside it is someone else's object.
+        return None
+    return subject
 
 
 def _set_source(frame: Frame, source: Mention | None, name: str | None, via: list[str]) -> None:

@@ -335,6 +335,20 @@ def _share_numbers(frames: list[Frame], sentence: Sentence) -> None:
                 units.add(q.value.unit)
 
 
+# "answer for the attack", "condamné cette frappe", "засудив цю атаку": an event already told, named again.
+_DEFINITE = re.compile(
+    r"(?:^|\s)(?:the|this|that|these|those|l['’]|la|le|les|cette|ce|cet|ces|цей|ця|це|ці|цього|цієї|цю|цих|цим|"
+    r"этот|эта|это|эти|этого|этой|эту|этих|этим)\s*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _definite_reference(frame: Frame, sentence: Sentence) -> bool:
+    """Whether a frame only names again, with a definite determiner and no number, an event told before."""
+    before = sentence.text[max(0, frame.start - sentence.start - 30) : frame.start - sentence.start]
+    return frame.type in ("attack", "damage", "cyber_operation") and not frame.quantities and bool(_DEFINITE.search(before))
+
+
 def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]:
     """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
     out: list[Frame] = []
@@ -379,7 +393,7 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
         # An accusation or a denial is news of its own ("blamed Russia for the cyberattack").
         if st.subtype in ("accusation",) or _EVALUATIVE.search(st.trigger):
             continue
-        if any(o.type != "contact" for o in others):
+        if any(o.type != "contact" and not _definite_reference(o, sentence) for o in others):
             out.remove(st)
     return out
 
