@@ -410,9 +410,9 @@ def test_attribution_a_call_readout_vouches_for_what_each_leader_said(extract, l
     ("language", "text", "source"),
     [
         ("uk", "Президент Зеленський подякував партнерам. Пентагон того ж дня оголосив новий пакет військової допомоги "
-               "на 1 мільярд доларів.", "United States Department of Defense"),
+               "на 1 мільярд доларів.", "Pentagon (US Department of Defense)"),
         ("en", "Zelensky thanked the partners. The Pentagon announced a new $1bn military aid package the same day.",
-         "United States Department of Defense"),
+         "Pentagon (US Department of Defense)"),
     ],
 )
 def test_attribution_who_announces_a_measure_is_its_source(extract, language, text, source):
@@ -449,3 +449,44 @@ def test_attribution_a_name_opening_the_reported_clause_is_not_the_speaker(extra
     statements = _of_type(extract(text, language), "statement")
     assert {e.attribution.source for e in statements} == {"Volodymyr Zelensky"}
     assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Volodymyr Zelensky accused Putin of using Ukraine as a testing ground, described Russia as a reckless "
+               "neighbour and called on allies to respond firmly."),
+        ("fr", "Volodymyr Zelensky a accusé Poutine de se servir de l'Ukraine comme d'un terrain d'essai, a qualifié la "
+               "Russie de voisin irresponsable et a appelé les alliés à réagir fermement."),
+    ],
+)
+def test_attribution_verbs_in_a_row_share_their_first_subject(extract, language, text):
+    statements = _of_type(extract(text, language), "statement")
+    assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {"Volodymyr Zelensky"}
+    assert {e.attribution.source for e in statements} == {"Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Kyiv said it had nothing to do with the drone strikes on Moscow."),
+        ("fr", "Kyiv a affirmé n'avoir rien à voir avec les frappes de drones sur Moscou."),
+        ("uk", "Київ заявив, що не має стосунку до ударів дронів по Москві."),
+        ("ru", "Киев заявил, что не имеет отношения к ударам беспилотников по Москве."),
+    ],
+)
+def test_attribution_having_nothing_to_do_with_it_is_a_denial(extract, language, text):
+    statements = _of_type(extract(text, language), "statement")
+    assert {e.attribution.certainty for e in statements} == {"denied"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russia's defence ministry said no strikes on Polish territory had been planned."),
+        ("fr", "Le ministère russe de la Défense a affirmé qu'aucune frappe sur le territoire polonais n'avait été planifiée."),
+    ],
+)
+def test_attribution_a_plan_said_not_to_exist_is_no_hypothesis(extract, language, text):
+    statements = _of_type(extract(text, language), "statement")
+    assert "hypothetical" not in {e.attribution.certainty for e in statements}

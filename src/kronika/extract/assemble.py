@@ -411,6 +411,12 @@ def _coordinated_saying(analysis: Analysis, frame: Frame, sentence: Sentence) ->
     before = sentence.text[: frame.start - sentence.start]
     if earlier and re.search(r"\b(?:and|et|і|й|та|и)\s+(?:(?:also|aussi|також|также|then)\s+)?$", before, re.IGNORECASE):
         return earlier[-1]
+    inverted = any(0 <= m.start - frame.end <= 15 and re.match(r"\s*(?:[.,;:]|$)", sentence.text[m.end - sentence.start :])
+                   for m in sentence.of_kind("actor"))
+    if earlier and not inverted and re.search(r"\w,\s*$", before):
+        # "Zelensky accused Putin of …, described Russia as … and called on allies": verbs in a row
+        # share the first one's subject (", said the Kremlin" names its own).
+        return earlier[-1]
     return None
 
 

@@ -264,6 +264,8 @@ def certainty_of(frame: Frame, sentence: Sentence, lex: Lexicon, has_source: boo
     end = rel + len(frame.trigger)
     if lex.cues["denials"].search(_scope(text, rel, end, 70)):
         return "denied"
+    if frame.type == "statement" and lex.cues["denials"].search(_report(text, rel, end)):
+        return "denied"
     if lex.cues["hedges"].search(_scope(text, rel, end, 70)):
         return "alleged"
     if frame.type not in ("interception", "damage", "disruption") and _hypothetical(text, rel, lex):
@@ -331,7 +333,18 @@ def _hypothetical(text: str, start: int, lex: Lexicon) -> bool:
 _TENSE = re.compile(r"would|serai(?:en)?t", re.IGNORECASE)
 # Being ready is a stance the speaker states, not yet a plan: "s'est dit prêt à poursuivre les contacts".
 _STANCE = re.compile(r"(?:ready|prepared) to|prêt\w* à|готов\w* (?:до|к)", re.IGNORECASE)
+_NO_SUBJECT = r"no|aucun\w*|nul\w*|жодн\w*|ніяк\w*|никак\w*|ни один|ни одна"
 _THAT = re.compile(r"\s*(?:that|que|qu'|qu’|що|что|чтобы|щоб)\b", re.IGNORECASE)
+
+
+def _report(text: str, start: int, end: int) -> str:
+    """A statement's verb and what it reports: the clause up to the next comma and the one "що",
+    "что", "que", "that" opens ("заявив, що не має стосунку до ударів")."""
+    pieces = re.split(r",(?=\s)", _STRONG.split(text[end : end + 60])[0])
+    report = text[start:end] + pieces[0]
+    if len(pieces) > 1 and _THAT.match(pieces[1]):
+        report += "," + pieces[1]
+    return report
 
 
 def _hypothetical_report(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -340,16 +353,15 @@ def _hypothetical_report(text: str, start: int, end: int, lex: Lexicon) -> bool:
     "Каллас заявила, що в Брюсселі вже готують наступний пакет": the clause up to the next comma
     and the one "що", "что", "que", "that" opens.
     """
-    pieces = re.split(r",(?=\s)", _STRONG.split(text[end : end + 60])[0])
-    report = text[start:end] + pieces[0]
-    if len(pieces) > 1 and _THAT.match(pieces[1]):
-        report += "," + pieces[1]
+    report = _report(text, start, end)
     # "n’était pas prêt à mettre fin à la guerre", "Moscow could not pretend": what one is not ready
     # to do, or cannot do, is no plan.
     return any(
         not _TENSE.fullmatch(m.group().strip())
         and not _STANCE.fullmatch(m.group().strip())
         and not lex.cues["negation"].search(report[max(0, m.start() - 15) : m.end() + 5])
+        # "said no targets on Polish territory had been planned": the negated subject denies the plan.
+        and not re.search(rf"\b(?:{_NO_SUBJECT})\s+(?:\w+\s+){{0,7}}$", report[max(0, m.start() - 60) : m.start()], re.IGNORECASE)
         for m in lex.cues["hypothetical"].finditer(report)
     )
 
