@@ -55,3 +55,13 @@ def test_press_names_leave_out_short_spellings_and_other_places_names():
         _row("c", "city", "RU", en="Ufa", ru="Уфа"),  # too short
     ]
     assert press_names(rows) == [[], [], []]
+
+
+@pytest.mark.issue(4)
+def test_press_names_of_russian_towns_leave_out_names_unlike_the_town():
+    rows = [
+        _row("a", "city", "RU", en="Gudermes", ru="Белая|Гудермес"),  # a stray GeoNames alternate name
+        _row("b", "city", "RU", en="Perm", ru="Молотов|Пермь"),  # a Soviet-era name, also a person
+        _row("c", "city", "UA", en="Sheptytskyi", uk="Червоноград|Шептицький"),  # renamed in 2024
+    ]
+    assert press_names(rows) == [[], [], ["Chervonohrad", "Tchervonohrad"]]

@@ -14,6 +14,7 @@ not import this module, so a cold start does not pay for the derivation).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
 
 from kronika.resources.text import token_key
 
@@ -100,9 +101,20 @@ def press_names(rows: Sequence[Mapping[str, str]]) -> list[list[str]]:
                 for name, lang in own
                 for s in press_spellings(name, lang)
                 if sum(c.isalpha() for c in s) >= 5 and token_key(s) not in taken
+                and (row["country"] == "UA" or _resembles(s, _names(row, "en")))
             ]
         out.append(list(dict.fromkeys(spellings)))
     return out
+
+
+def _resembles(spelling: str, english: Sequence[str]) -> bool:
+    """Whether a spelling is a way of writing one of the place's English names. GeoNames lists
+    stray and Soviet-era names as the first Russian name of some Russian towns ("Белая" for
+    Gudermes, "Молотов" for Perm, "Брежнев" for Naberezhnye Chelny), whose spellings would turn
+    a person or another place into that town; Ukrainian towns keep theirs, as their former
+    names (Chervonohrad for Sheptytskyi) are still in the news."""
+    key = token_key(spelling)
+    return any(SequenceMatcher(None, key, token_key(name)).ratio() >= 0.5 for name in english)
 
 
 def _names(row: Mapping[str, str], lang: str) -> list[str]:
