@@ -401,3 +401,142 @@ def test_quantities_each_casualty_number_takes_the_word_of_its_clause(extract, l
 )
 def test_quantities_a_toll_that_rose_to_a_bare_number_counts_people(make_sentence, language, text):
     assert _quantities(make_sentence, text, language) == [(35, "person", "exact")]
+
+
+def _counts(make_sentence, text, language):
+    sentence = make_sentence(text)
+    sentence.mentions.extend(find_dates(sentence, language, PUBLISHED, PUBLISHED))
+    return [(m.value.value, m.value.unit, m.value.noun) for m in find_quantities(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "noun"),
+    [
+        ("en", "The ban now covers 22 more Russian banks.", 22, "bank"),
+        ("en", "The hackers copied around 20 terabytes of data.", 20, "terabyte"),
+        ("en", "Some 5,800 wind turbines in Germany lost remote monitoring.", 5800, "turbine"),
+        ("fr", "Treize banques russes sont exclues du système SWIFT.", 13, "banque"),
+        ("fr", "Les assaillants étaient appuyés par 11 chars.", 11, "char"),
+        ("fr", "Londres a annoncé une centaine de nouvelles sanctions.", 100, "sanction"),
+        ("uk", "Хакери вивели з ладу 10 тисяч комп'ютерів.", 10000, "комп'ютер"),
+        ("uk", "ЄС запровадив санкції проти 11 російських банків.", 11, "банк"),
+        ("ru", "Хакеры вывели из строя 10 тысяч компьютеров.", 10000, "компьютер"),
+        ("ru", "Полк потерял 11 танков.", 11, "танк"),
+    ],
+)
+def test_quantities_a_number_counts_the_noun_that_follows_it(make_sentence, language, text, value, noun):
+    assert _counts(make_sentence, text, language) == [(value, None, noun)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Trump threatened tariffs of 100% on buyers of Russian oil.", 100),
+        ("en", "Oil prices rose by 5 per cent.", 5),
+        ("fr", "Kyiv affirme que 34 % des bombardiers stratégiques ont été touchés.", 34),
+        ("uk", "За даними СБУ, уражено 34% стратегічних бомбардувальників.", 34),
+        ("ru", "Трамп пригрозил пошлинами в 100 процентов.", 100),
+    ],
+)
+def test_quantities_a_percentage_is_a_share(make_sentence, language, text, value):
+    assert _counts(make_sentence, text, language) == [(value, "percent", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # time spans and distances measure, they do not count the event's things
+        ("en", "The talks were the first in three years."),
+        ("fr", "Kyiv et Moscou n'avaient pas discuté depuis trois ans."),
+        ("uk", "Переговори стали першими за три роки."),
+        ("ru", "Переговоры стали первыми за три года."),
+        # things referred to, not counted
+        ("fr", "Les deux camps se sont accusés de violations."),
+        ("en", "The two sides blamed each other."),
+        ("ru", "Это крупнейшая атака за одну ночь."),
+        # a number that names: an article of a treaty
+        ("en", "Poland invoked Article 4 of the NATO treaty."),
+        ("uk", "Польща звернулася до статті 4 договору НАТО."),
+    ],
+)
+def test_quantities_measures_references_and_article_numbers_count_nothing(make_sentence, language, text):
+    assert [q for q in _counts(make_sentence, text, language) if q[1] is not None or q[2] is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # "еще три подавлены средствами РЭБ": the instrumental noun is how, not what, the number counts
+        ("ru", "Еще три подавлены средствами РЭБ.", 3),
+        # "42 appareils": the weapon of the story, left to the context as before
+        ("fr", "Au total, 42 appareils ont été abattus au-dessus de la région de Koursk.", 42),
+        ("uk", "Загалом збито 42 цілі.", 42),
+    ],
+)
+def test_quantities_words_that_leave_the_weapon_to_the_context_give_no_noun(make_sentence, language, text, value):
+    assert [q for q in _counts(make_sentence, text, language) if q[0] == value] in ([(value, None, None)], [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "The operator serves some 24 million users.", "subscriber"),
+        ("fr", "L'opérateur compte quelque 24 millions d'utilisateurs.", "subscriber"),
+        ("uk", "Оператор обслуговує близько 24 мільйонів користувачів.", "subscriber"),
+        ("ru", "Оператор обслуживает около 24 миллионов пользователей.", "subscriber"),
+    ],
+)
+def test_quantities_users_of_a_network_are_its_subscribers(make_sentence, language, text, unit):
+    assert _counts(make_sentence, text, language) == [(24000000, unit, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Стороны договорились об обмене пленными «тысяча на тысячу»."),
+        ("uk", "Сторони домовилися про обмін полоненими «тисяча на тисячу»."),
+        ("fr", "Les deux pays ont convenu d'un échange de prisonniers mille contre mille."),
+    ],
+)
+def test_quantities_an_exchange_formula_states_its_number(make_sentence, language, text):
+    assert (1000, None, None) in _counts(make_sentence, text, language)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "event_type", "value", "unit"),
+    [
+        ("en", "The EU imposed sanctions on 22 more Russian banks.", "sanction", 22, "bank"),
+        ("fr", "L'UE a adopté des sanctions contre treize banques russes.", "sanction", 13, "banque"),
+        ("uk", "ЄС запровадив санкції проти 11 російських банків.", "sanction", 11, "банк"),
+        ("ru", "Евросоюз ввел санкции против 11 российских банков.", "sanction", 11, "банк"),
+        ("en", "Trump threatened Russia with sanctions and tariffs of 100%.", "sanction", 100, "percent"),
+        ("ru", "Москва и Киев договорились об обмене пленными «тысяча на тысячу».", "other", 1000, "prisoner"),
+    ],
+)
+def test_quantities_counts_of_other_things_attach_to_their_event(extract, language, text, event_type, value, unit):
+    events = [e for e in extract(text, language) if e.type == event_type]
+    assert events
+    assert (value, unit) in {(q.value, q.unit) for e in events for q in e.quantities}
+
+
+@pytest.mark.slow
+def test_quantities_a_counted_noun_is_no_breakdown_of_weapons(extract):
+    text = ("Russia launched 400 drones at Ukraine overnight, the Air Force said. "
+            "Four airports, including Warsaw Chopin, were closed for several hours.")
+    events = extract(text, "en")
+    assert not any(e.location.name == "Warsaw" and e.type in ("attack", "interception") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Trump told European leaders that Putin was not ready, the newspaper reported, citing three sources."),
+        ("fr", "Le journal l'affirme en citant trois sources proches du dossier."),
+        ("uk", "Про це повідомило видання з посиланням на три джерела."),
+        ("ru", "Об этом сообщило издание со ссылкой на три источника."),
+        ("fr", "La Russie et l'Ukraine doivent trouver des compromis qui conviennent aux deux parties."),
+    ],
+)
+def test_quantities_the_sources_of_a_report_and_the_parties_referred_to_are_not_counted(make_sentence, language, text):
+    assert [q for q in _counts(make_sentence, text, language) if q[2] is not None] == []

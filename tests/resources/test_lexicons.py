@@ -54,3 +54,22 @@ def test_lexicons_patterns_compile_without_doubled_escapes(language):
 def test_lexicons_triggers_fire_on_plain_news(language, text, kind):
     lex = load_lexicon(language)
     assert any(name == kind and pattern.search(text) for name, pattern in lex.triggers)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicons_counted_noun_sections_compile_and_match(language):
+    # The counted-noun grammar of kronika.extract.quantities: measures and weapon words in every language,
+    # a percent unit, and (for French and English, which have no parts of speech here) the noun-phrase stops.
+    raw = load_yaml(f"lexicons/{language}.yaml")
+    lex = load_lexicon(language)
+    samples = {"en": ("years", "targets"), "fr": ("ans", "appareils"), "uk": ("років", "цілі"), "ru": ("лет", "цели")}
+    measure, weapon = samples[language]
+    assert lex.cues["uncounted_nouns"].fullmatch(measure)
+    assert lex.cues["weapon_nouns"].fullmatch(weapon)
+    assert raw["units"].get("percent")
+    for pattern in [*raw["uncounted_nouns"], *raw["weapon_nouns"], *(raw.get("noun_phrase_stops") or [])]:
+        re.compile(pattern)
+    if language in ("en", "fr"):
+        assert {"the", "les"} & set(lex.words("noun_phrase_stops"))
+    if language == "fr":
+        assert "nouveaux" in lex.words("count_modifiers")

@@ -483,6 +483,12 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
     out = []
     for m in sentence.of_kind("quantity"):
         q: QuantityValue = m.value
+        if q.noun is not None or q.unit == "percent":
+            # A count of a thing outside the lexicon's units ("11 chars", "22 more Russian banks") or a share
+            # ("34 %", "tariffs of 100%"): what the sentence states about the event, kept under its own noun.
+            if frame.type in GENERIC_COUNTS:
+                out.append(Quantity(q.value, q.noun or "percent", _what_for_count(frame.type, q), q.bound))
+            continue
         unit = q.unit or unit_hint
         if frame.type == "damage" and q.unit is None:
             # A casualty word right before a bare number ("число погибших выросло до 35", "пострадали
@@ -517,10 +523,25 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
     return out
 
 
+# Events whose sentence may count other things than weapons and victims (sites hit, banks listed,
+# servers wiped, votes cast); interceptions and contacts count only their own units.
+GENERIC_COUNTS = frozenset(["attack", "damage", "cyber_operation", "disruption", "sanction", "statement", "other", "aid",
+                            "deployment"])
+
+
+def _what_for_count(event_type: str, q: QuantityValue) -> str:
+    if q.unit == "percent":
+        return "share"
+    return "sanctioned" if event_type == "sanction" else "count"
+
+
 def _what_for_damage(sentence: Sentence, q: Quantity) -> Quantity:
     # A number whose own clause named its casualties keeps them ("двоє загинули, п'ятеро поранені").
-    if q.what in ("killed", "injured"):
+    if q.what in ("killed", "injured", "share"):
         return q
+    if q.unit != "person":
+        # Aircraft, buildings, sites: hit or damaged, never "injured".
+        return replace(q, what="damaged")
     if re.search(r"bless|injur|wound|hurt|поранен|ранен|постражда|пострада|травм", sentence.text, re.IGNORECASE):
         return replace(q, what="injured")
     if re.search(r"tu[ée]|tuant|killed|killing|dead|death|died|morts?\b|загин|загибл|убит|погиб|смерт|помер|умер", sentence.text, re.IGNORECASE):
@@ -614,7 +635,7 @@ _EACH = re.compile(r"\b(?:each|apiece|respectively|chacun\w*|respectivement|ві
 def _per_place(sentence: Sentence) -> bool:
     """Whether the sentence counts place by place: several numbers ("один … над Одинцовским районом,
     еще два … на территории «Москва-Сити»") or a distributive one ("по одному", "one each")."""
-    numbers = [m for m in sentence.of_kind("quantity") if m.value.unit in (None, "drone", "missile", "aircraft")]
+    numbers = [m for m in sentence.of_kind("quantity") if m.value.unit in (None, "drone", "missile", "aircraft") and m.value.noun is None]
     before = [sentence.text[max(0, m.start - sentence.start - 4) : m.start - sentence.start] for m in numbers]
     return len(numbers) > 1 or any(re.search(r"\bпо\s+$", b, re.IGNORECASE) for b in before) or bool(_EACH.search(sentence.text))
 
@@ -911,7 +932,7 @@ def _field_evidence(frame: Frame, place: Mention | None, when: DateRange | None,
 
 def _as_quantity(m: Mention, frame: Frame, unit_hint: str | None) -> Quantity:
     q: QuantityValue = m.value
-    return Quantity(q.value, q.unit or unit_hint or "drone", WHAT_FOR.get(frame.type, "count"), q.bound)
+    return Quantity(q.value, q.unit or q.noun or unit_hint or "drone", WHAT_FOR.get(frame.type, "count"), q.bound)
 
 
 def _dedupe_quantities(quantities: list[Quantity]) -> list[Quantity]:
@@ -937,7 +958,8 @@ def _context_unit(analysis: Analysis, sentence: Sentence, lex: Any) -> str | Non
 
 def _pairs(sentence: Sentence) -> list[tuple[Mention, Mention]]:
     """(number, place) pairs of a breakdown: "14 over the Oryol region, 12 over Kursk ..."."""
-    quantities = [m for m in sentence.of_kind("quantity") if m.value.unit in (None, "drone", "missile")]
+    # ("Four airports, including Warsaw Chopin": a number of its own noun is no weapon count of a breakdown.)
+    quantities = [m for m in sentence.of_kind("quantity") if m.value.unit in (None, "drone", "missile") and m.value.noun is None]
     places = [m for m in sentence.of_kind("place") if m.value.kind in ("region", "city")]
     pairs: list[tuple[Mention, Mention]] = []
     used: set[int] = set()

@@ -8,18 +8,30 @@ from functools import cache
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Mention, Sentence
+from kronika.extract.morphology import analyzer, tokens
 from kronika.resources.lexicons import Lexicon, load_lexicon
 
 
 @dataclass(frozen=True, slots=True)
 class QuantityValue:
-    """A number, the unit noun that follows it (None when the text leaves it implicit), its bound."""
+    """A number, the unit noun that follows it (None when the text leaves it implicit), its bound.
+
+    ``noun`` is the lemma of a counted noun outside the lexicon's units ("7,000 servers" has a unit,
+    "11 chars", "22 Russian banks", "24 мільйонів користувачів" only a noun): a count of that thing.
+    """
 
     value: float
     unit: str | None
     bound: str
+    noun: str | None = None
 
 
+# A number that names rather than counts: "unit 26165", "в/ч 3719", "Article 4", "résolution 2231", "статті 5".
+_NUMBERED = re.compile(
+    r"(?:unit[ée]?s?|unité(?: militaire)?|military unit|військов\w+ частин\w+|в/ч|войсков\w+ част\w+|"
+    r"articles?|art\.|resolutions?|résolutions?|стат(?:тя|ті|тею|ья|ьи|ью|ей)|резолюці\w+|резолюци\w+|№|n°|no\.)\s*$",
+    re.IGNORECASE,
+)
 # A number without its noun counts only in a breakdown: "nine — over the Moscow region".
 _BREAKDOWN_AFTER = (
     r"^\s*(?:[—–-]|(?:are|is|were|sont|над|—)\s|over\b|au-dessus|dans\b|in\b|над\b|each\b|autres\b|more\b|others?\b|"
@@ -140,6 +152,12 @@ def _to_float(text: str, pats: QuantityPatterns) -> tuple[float, bool] | None:
 
 
 def _unit_after(rest: str, lex: Lexicon) -> str | None:
+    hit = _unit_hit(rest, lex)
+    return hit[1] if hit else None
+
+
+def _unit_hit(rest: str, lex: Lexicon) -> tuple[int, str] | None:
+    """Where in ``rest`` the lexicon's unit noun counted by the number starts, and the unit."""
     # Up to two modifiers may stand between the number and its noun ("189 nouveaux navires",
     # "36 ударних БпЛА"), or "de"/"of" in approximate numbers ("une trentaine d'entités").
     m = re.match(r"^\s*(?:(?:de|d'|d’|of|з|із|из)\s*)?(?:[\w’'-]+\s+){0,2}?", rest)
@@ -161,7 +179,65 @@ def _unit_after(rest: str, lex: Lexicon) -> str | None:
             continue
         if best is None or hit.start() < best[0]:
             best = (hit.start(), unit)
-    return best[1] if best else None
+    return best
+
+
+_DEFINITE = re.compile(r"(?<!\w)(?:les|aux|des|du|ces|leurs|ses|nos|the|these|those|its|their|our|both|эти|ці|обидва|обидві|оба|обе)\s+$",
+                       re.IGNORECASE)
+_NOUN_POS = frozenset(["NOUN"])
+_MODIFIER_POS = frozenset(["ADJF", "PRTF"])
+
+
+def _counted_case(word: str, language: str) -> bool:
+    parse = analyzer(language).parse(word.lower())[0]
+    return bool({"gent", "nomn", "accs"} & parse.tag.grammemes)
+
+
+def _counted_noun(rest: str, language: str, lex: Lexicon, after_of: bool) -> tuple[int, str] | None:
+    """The lemma of the noun a number counts when it is no unit of the lexicon: "22 more Russian banks"
+    → bank, "11 chars" → char, "10 тисяч комп'ютерів" → комп'ютер. None when no plain noun follows (a
+    preposition, a verb, a name, punctuation) or when the noun measures time or distance ("3 years",
+    "30 km"), which is no count of an event's things. Returned with the noun's offset in ``rest``."""
+    window = re.split(r"[.;:!?,()«»\"“”—–]|\s[-–—]\s", rest, maxsplit=1)[0][:60]
+    uncounted, implicit = lex.cues["uncounted_nouns"], lex.cues["weapon_nouns"]
+    if uncounted.match(window.strip()):
+        return None
+    if language in ("uk", "ru"):
+        for i, tok in enumerate(tokens(window, language)[:3]):
+            if tok.pos in _NOUN_POS and tok.text[:1].islower():
+                # The counted noun stands in the genitive ("38 ракет", "7 тысяч серверов") or, after one and
+                # its compounds, in the nominative or accusative; "три подавлены средствами" counts no means.
+                if not _counted_case(tok.text, language) or uncounted.fullmatch(tok.lemma) or implicit.fullmatch(tok.text):
+                    return None
+                return tok.start, tok.lemma
+            if tok.pos not in _MODIFIER_POS or i == 2:
+                return None
+        return None
+    stops = frozenset(w.lower() for w in lex.words("noun_phrase_stops"))
+    modifiers = frozenset(w.lower() for w in lex.words("count_modifiers"))
+    words = list(re.finditer(r"\b[dl]['’](?=\w)|[^\W\d_]+(?:['’-][^\W\d_]+)*", window, re.IGNORECASE))
+    if words and after_of and words[0].group(0).lower() in ("of", "de", "d", "d'", "d’"):
+        # "une centaine de nouvelles sanctions", "dozens of tankers".
+        words = words[1:]
+    for hit in words[:3]:
+        word, low = hit.group(0), hit.group(0).lower()
+        if low.rstrip("'’") in stops:
+            return None
+        if low in modifiers:
+            continue
+        plural = re.fullmatch(r"[^\W\d_][\w'’-]*[sx]", word) is not None and not re.search(r"(?:ss|us)$", low)
+        if word[:1].islower() and plural:
+            return None if uncounted.fullmatch(low) or implicit.fullmatch(low) else (hit.start(), _singular(low, language))
+        if language == "fr":
+            # French adjectives follow the noun; only a few come before it ("nouveaux", "autres").
+            return None
+    return None
+
+
+def _singular(word: str, language: str) -> str:
+    if language == "en":
+        return re.sub(r"ies$", "y", word) if word.endswith("ies") else re.sub(r"(?<=[^s])s$", "", word)
+    return re.sub(r"(?<=[^sx])[sx]$", "", word) if not word.endswith("aux") else word[:-3] + "al"
 
 
 def _bound_before(before: str, lex: Lexicon) -> str | None:
@@ -188,7 +264,7 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
             continue
         after = text[m.end() :]
         before = text[: m.start()]
-        if re.match(r"^(?:e|er|ème|th|st|nd|rd|-?[йгмох]\w?|%)(?!\w)", after) or re.match(r"^\s*%", after):
+        if re.match(r"^(?:e|er|ème|th|st|nd|rd|-?[йгмох]\w?)(?!\w)", after):
             continue
         parsed = _to_float(m.group("num"), pats)
         if parsed is None:
@@ -196,27 +272,43 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         value, approx = parsed
         if m.group("mult"):
             value *= pats.multipliers.get(m.group("mult").lower().rstrip("."), 1.0)
-        if re.search(r"(?:unit[ée]?s?|unité(?: militaire)?|military unit|військов\w+ частин\w+|в/ч|войсков\w+ част\w+)\s*$", before, re.IGNORECASE) \
+        if _NUMBERED.search(before) \
                 or re.search(r"(?:Su|MiG|Kh|Х|APT|S|Tu|Ту|Су|Ка|Ми)-?$", before):
             continue
         if 1900 <= value <= 2100 and float(value).is_integer() and not re.match(r"^\s*(?:fois|times|drones?)", after):
             continue
-        unit = "day" if re.match("-" + _DAYS_AFTER, after) else _unit_after(after, lex)
+        days = re.match("-" + _DAYS_AFTER, after)
+        unit_hit = None if days else _unit_hit(after, lex)
+        unit = "day" if days else (unit_hit[1] if unit_hit else None)
         currency = re.search(r"(?:US\s?\$|\$|€|£)\s*$", before)
         if currency:
             unit = {"€": "euro", "£": "pound"}.get(currency.group(0).strip()[-1], "dollar")
+        if re.match(r"^\s*%", after):
+            unit = "percent"
         if unit is None and out and out[-1].value.unit and s - out[-1].end <= 30 and re.match(r"^[^.;:]*,\s*$", text[out[-1].end - sentence.start : m.start()]):
             # "Près de 200 navires supplémentaires, 189 selon le texte": the same noun, said again.
             unit = out[-1].value.unit
         is_word = not m.group("num")[0].isdigit()
+        counted = _counted_noun(after, language, lex, approx or is_word) if unit not in ("day", "percent") and not currency else None
+        noun = None
+        if counted is not None and (_DEFINITE.search(before) or value == 1):
+            # "les deux camps", "the two sides": things already known, referred to, not counted; "одну атаку",
+            # "one way": a single thing is named, not counted.
+            counted = None
+        if counted is not None and unit_hit is not None and language in ("uk", "ru"):
+            # Ukrainian and Russian units are head nouns ("23 важкопоранених військових"): the unit stands.
+            counted = None
+        if counted is not None and (unit_hit is None or counted[0] < unit_hit[0]):
+            # "Treize banques russes": the noun right after the number is what it counts, not a later word.
+            unit, noun = None, counted[1]
         if is_word and parsed is not None and parsed[0] == 1 and re.match(r"^\s*(?:of|des|d['’]|из|з)\s", after, re.IGNORECASE):
             # "one of the drones" picks one out; "Thirty of them were shot down" counts.
             continue
         if is_word and pats.number.match(after.lstrip()):
             # "another 20 drones", "one hundred": the word only leads into the number that follows.
             continue
-        if unit is None and is_word and not _COLLECTIVE.fullmatch(m.group("num")) \
-                and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE):
+        if unit is None and noun is None and is_word and not _COLLECTIVE.fullmatch(m.group("num")) \
+                and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE) and not _swapped(after, value, pats):
             continue
         if unit is None and (_COLLECTIVE.fullmatch(m.group("num")) or (
                 _TOLL_VERB.search(before) and _TOLL_SUBJECT.search(re.split(r"[;:]", before[-90:])[-1]))):
@@ -224,9 +316,24 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         bound = _bound_before(before, lex) or ("approx" if approx else "exact")
         if bound == "at_most" and _RISE_TO.search(before):
             bound = "exact"
-        out.append(Mention(s, e, m.group(0), "quantity", QuantityValue(value, unit, bound)))
+        out.append(Mention(s, e, m.group(0), "quantity", QuantityValue(value, unit, bound, noun)))
     extra = _one_person(sentence, language, out) + _one_weapon(sentence, language, out)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+# An exchange formula: "тысяча на тысячу", "a thousand for a thousand", "mille contre mille".
+_SWAP = re.compile(r"^\s*[»”\"]?\s*(?:на|for|contre|pour|за)\s+[«“\"]?\s*(?:an?\s+)?(?P<other>[\w ]+?)(?=$|[^\w ])", re.IGNORECASE)
+
+
+def _swapped(after: str, value: float, pats: QuantityPatterns) -> bool:
+    """Whether the number is the first half of "N for N" (the same number on both sides)."""
+    hit = _SWAP.match(after)
+    other = hit.group("other") if hit else None
+    if not other:
+        return False
+    number = pats.number.match(other.strip())
+    parsed = _to_float(number.group("num"), pats) if number else None
+    return parsed is not None and parsed[0] == value
 
 
 # "85 drones and a ballistic missile", "84 missiles et un drone", "85 дронів і балістичну ракету":

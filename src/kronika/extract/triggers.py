@@ -251,7 +251,9 @@ def _negated(before: str, lex: Lexicon) -> bool:
 
 def _news_in(sentence: Sentence, at: int | None = None) -> bool:
     """Whether a sentence brings its own number, place or date near ``at`` (then "the attack" is told anew)."""
-    near = [m for m in sentence.mentions if m.kind in ("quantity", "place", "date")]
+    # A count of other things ("citant trois sources") is no news of the event.
+    near = [m for m in sentence.mentions if m.kind in ("quantity", "place", "date")
+            and not (m.kind == "quantity" and m.value.noun is not None)]
     if at is not None:
         near = [m for m in near if abs(m.start - at) <= 70]
     return bool(near)

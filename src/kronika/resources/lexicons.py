@@ -53,6 +53,8 @@ class Lexicon:
 
 _CUE_KEYS = (
     "cyber_context",
+    "uncounted_nouns",
+    "weapon_nouns",
     "suppress_before",
     "causal_after",
     "hedges",
