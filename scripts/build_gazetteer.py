@@ -400,7 +400,7 @@ airbase:saky|Saky Air Base|B|UA|45.09|33.60|UA-43|Novofedorivka;Новофедо
 airbase:belbek|Belbek Air Base|B|UA|44.69|33.57|UA-40|Belbek;Бельбек|Belbek;Belbek;Бельбек;Бельбек
 airbase:kacha|Kacha Air Base|B|UA|44.78|33.56|UA-40|-|Kacha;Katcha;Кача;Кача
 airbase:olenya|Olenya Air Base|B|RU|68.15|33.46|RU-MUR|Olenya;Olenia;Оленья;Оленя|Olenya;Olenia;Оленя;Оленья
-airbase:belaya|Belaya Air Base|B|RU|52.92|103.57|RU-IRK|-|Belaya;Belaïa;Бєлая;Белая
+airbase:belaya|Belaya Air Base|B|RU|52.92|103.57|RU-IRK|Belaya;Belaïa|Belaya;Belaïa;Бєлая;Белая
 airbase:shaykovka|Shaykovka Air Base|B|RU|54.23|34.37|RU-KLU|Shaykovka;Shaikovka;Chaïkovka;Шайківка;Шайковка|Shaykovka;Chaïkovka;Шайківка;Шайковка
 airbase:yeysk|Yeysk Air Base|B|RU|46.68|38.21|RU-KDA|-|Yeysk;Eïsk;Єйськ;Ейск
 airbase:savasleyka|Savasleyka Air Base|B|RU|55.44|42.31|RU-NIZ|Savasleyka;Savasleika;Саваслейка|Savasleyka;Savasleïka;Саваслейка;Саваслейка
@@ -408,7 +408,7 @@ airbase:lipetsk-2|Lipetsk-2 Air Base|B|RU|52.63|39.45|RU-LIP|Lipetsk-2;Липе�
 airbase:marinovka|Marinovka Air Base|B|RU|48.64|43.79|RU-VGG|Marinovka;Marinovka;Маринівка;Мариновка|Marinovka;Marinovka;Маринівка;Мариновка
 airbase:khalino|Khalino Air Base|B|RU|51.75|36.30|RU-KRS|Khalino;Халино|Khalino;Khalino;Халино;Халино
 airbase:borisoglebsk|Borisoglebsk Air Base|B|RU|51.37|42.18|RU-VOR|-|Borisoglebsk;Borissoglebsk;Борисоглібськ;Борисоглебск
-airbase:dyagilevo|Dyagilevo Air Base|B|RU|54.64|39.57|RU-RYA|Dyagilevo;Diaghilevo;Дягілєво;Дягилево|Dyagilevo;Diaghilevo;Дягілєво;Дягилево
+airbase:dyagilevo|Dyagilevo Air Base|B|RU|54.64|39.57|RU-RYA|Dyagilevo;Diaghilevo;Diaguilevo;Дягілєво;Дягилево|Dyagilevo;Diaghilevo;Дягілєво;Дягилево
 airbase:soltsy-2|Soltsy-2 Air Base|B|RU|58.14|30.33|RU-NGR|Soltsy-2;Сольці-2;Сольцы-2|Soltsy;Soltsy;Сольці;Сольцы
 airbase:baltimor|Baltimor Air Base|B|RU|51.62|39.13|RU-VOR|-|Baltimor;Baltimor;Балтимор;Балтимор
 airbase:primorsko-akhtarsk|Primorsko-Akhtarsk Air Base|B|RU|46.04|38.17|RU-KDA|-|Primorsko-Akhtarsk;Primorsko-Akhtarsk;Приморсько-Ахтарськ;Приморско-Ахтарск

@@ -605,3 +605,35 @@ def test_assemble_airports_in_a_city_are_the_places_not_the_city(extract):
     places = {e.location.name for e in _of_type(extract(text, "en"), "disruption")}
     assert "Moscow" not in places
     assert places
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ukraine's SBU said 117 drones were launched at four air bases: Olenya in the Murmansk region, "
+               "Belaya in the Irkutsk region, Dyagilevo in the Ryazan region and Ivanovo."),
+        ("fr", "Selon le SBU, 117 drones ont été lancés contre quatre bases aériennes : Olenia, dans la région de "
+               "Mourmansk, Belaïa, dans la région d'Irkoutsk, Diaguilevo, dans la région de Riazan, et Ivanovo."),
+    ],
+)
+def test_assemble_a_salvo_at_several_bases_is_one_total_and_one_attack_per_base(extract, language, text):
+    attacks = [e for e in extract(text, language) if e.type == "attack"]
+    counted = [e for e in attacks if e.quantities]
+    assert len(counted) == 1
+    assert 117 in {q.value for q in counted[0].quantities}
+    assert counted[0].location.country == "RU"
+    bases = {e.location.name for e in attacks if not e.quantities}
+    assert {"Olenya Air Base", "Belaya Air Base", "Dyagilevo Air Base"} <= bases
+    assert {e.attribution.source for e in attacks} == {"Security Service of Ukraine"}
+
+
+@pytest.mark.slow
+def test_assemble_aircraft_said_to_be_hit_are_damage_in_the_story_country(extract):
+    text = ("Selon le SBU, des drones ont frappé quatre bases aériennes : Olenia, Belaïa, Diaguilevo et Ivanovo. "
+            "Le service ukrainien affirme que 41 avions auraient été touchés, dont des bombardiers stratégiques.")
+    damage = [e for e in extract(text, "fr") if e.type == "damage"]
+    assert damage
+    assert [q.value for q in damage[0].quantities] == [41]
+    assert damage[0].location.country == "RU"
+    assert damage[0].attribution.certainty == "alleged"

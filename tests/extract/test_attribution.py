@@ -490,3 +490,17 @@ def test_attribution_having_nothing_to_do_with_it_is_a_denial(extract, language,
 def test_attribution_a_plan_said_not_to_exist_is_no_hypothesis(extract, language, text):
     statements = _of_type(extract(text, language), "statement")
     assert "hypothetical" not in {e.attribution.certainty for e in statements}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В Киеве, в свою очередь, заявили, что в результате атаки на аэродром было поражено 12 самолетов."),
+        ("uk", "У Києві, своєю чергою, заявили, що внаслідок атаки на аеродром уражено 12 літаків."),
+    ],
+)
+def test_attribution_a_capital_where_they_say_is_its_government(extract, language, text):
+    events = [e for e in extract(text, language) if e.type in ("damage", "attack")]
+    assert events
+    assert {e.attribution.source for e in events} == {"Ukraine"}
+    assert "Kyiv" not in {e.location.name for e in events}

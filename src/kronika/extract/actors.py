@@ -9,6 +9,7 @@ from typing import Any
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Mention, Sentence
 from kronika.extract.places import attach, body_window
+from kronika.resources.lexicons import load_lexicon
 
 _ORG_OK = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ&][\w&’'.-]+){0,3}$")
 _NAME_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+){1,3}$")
@@ -31,9 +32,10 @@ def find_actors(analysis: Analysis) -> None:
                     {"via_office": found.via_office, "adjective": getattr(found, "adjective", False)}),
         )
     _resolve_generic(analysis)
+    speaking = load_lexicon(analysis.language).cues["impersonal_reporting"]
     for sentence in analysis.sentences:
         _drop_places_inside_names(sentence)
-        _drop_places_as_parties(sentence)
+        _drop_places_as_parties(sentence, speaking)
         _add_generic_speakers(sentence)
 
 
@@ -233,8 +235,9 @@ _HOSTS = re.compile(r"\s*(?:is\s+|was\s+|will\s+|would\s+|(?:is|was)\s+expected\
 # "ont frappé Kiev", "struck Kyiv", "атакували Київ": the capital is what was hit.
 _STRUCK = re.compile(r"(?:frapp|vis|bombard|attaqu|cibl|struck|hit|attack|target|shell|bomb|атакува|атакова|обстріля|обстреля|"
                      r"удар\w*\s+по|удари\s+по|по)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-def _drop_places_as_parties(sentence: Sentence) -> None:
-    """"à Moscou", "over Moscow", "région de Moscou": the city is a place there, not the government."""
+def _drop_places_as_parties(sentence: Sentence, speaking: re.Pattern[str]) -> None:
+    """"à Moscou", "over Moscow", "région de Moscou": the city is a place there, not the government
+    ("В Киеве заявили", "У Вашингтоні вважають": there its government speaks)."""
     places = sentence.of_kind("place")
     if not places:
         return
@@ -250,7 +253,8 @@ def _drop_places_as_parties(sentence: Sentence) -> None:
             same = any(m.start <= p.start and p.end <= m.end for p in places)
             before = sentence.text[max(0, m.start - sentence.start - 25) : m.start - sentence.start]
             after = sentence.text[m.end - sentence.start : m.end - sentence.start + 30]
-            if inside or (same and (_LOCATIVE.search(before) or _UNDERGOES.match(after))):
+            spoken = re.match(rf"\s*(?:,[^,]{{1,40}},\s*)?{speaking.pattern}", after, re.IGNORECASE)
+            if inside or (same and ((_LOCATIVE.search(before) and not spoken) or _UNDERGOES.match(after))):
                 continue
         keep.append(m)
     # What stays a party ("La Russie a lancé …") is not also the place of the event.

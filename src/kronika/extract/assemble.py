@@ -769,6 +769,9 @@ def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
         distinct = {m.value.id for m in places}
         if len(distinct) == 1:
             return places[0]
+        if country is None and len({m.value.country for m in places}) == 1:
+            # "four air bases: Olenya, Belaya, Dyagilevo and Ivanovo": several places of one country.
+            country = _country_mention(places[0].value.country, places[0])
         # The country an office or a body sits in ("Минобороны России") still says where the story is.
         housed = [m for m in s.of_kind("place") if not m.extra.get("dateline")]
         country = country or next((m for m in housed if m.value.kind == "country"), None)
@@ -875,10 +878,16 @@ def build_events(analysis: Analysis) -> None:
         attribution = Attribution(frame.source_name, tuple(via), frame.certainty)
         evidence = (Span(sentence.start, sentence.end),)
         split = places if frame.type in STRIKE_TYPES and len(places) > 1 and not frame.places else places[:1]
+        sites: list[Mention] = []
         if frame.type == "attack" and len(places) > 1 and quantities and not frame.places:
             # "fired 38 missiles … at Kyiv, Dnipro and Kryvyi Rih": one salvo over a country, not one per city.
             whole = _common_place(places)
             split = [whole] if whole is not None else places[:1]
+            struck = [p for p in places if p.value.kind == "site"]
+            if len(struck) > 1:
+                # "117 drones launched at four air bases: Olenya, Belaya, Dyagilevo and Ivanovo": the
+                # salvo, and an attack on each base it struck.
+                sites = struck
         elif frame.type == "interception" and len(places) > 1 and _one_total(quantities) and not frame.places \
                 and _listed(sentence, places) and not _per_place(sentence):
             # "збили п’ять безпілотників над Миколаївщиною, Одещиною та Буковиною": one claim of five over
@@ -897,7 +906,7 @@ def build_events(analysis: Analysis) -> None:
                     language=analysis.language, field_evidence=_field_evidence(frame, targets[0], when, sentence),
                 ), frame))
             continue
-        for place_mention in targets:
+        for place_mention, counted in [*((t, quantities) for t in targets), *((t, []) for t in sites)]:
             place = _place_of(place_mention) if place_mention is not None else Place()
             event = Event(
                 doc=analysis.document.id,
@@ -906,10 +915,10 @@ def build_events(analysis: Analysis) -> None:
                 date=when,
                 location=place,
                 actors=tuple(actors),
-                quantities=tuple(quantities),
+                quantities=tuple(counted),
                 attribution=attribution,
                 evidence=evidence,
-                summary=_summary(frame.type, frame.subtype, place, actors, quantities, frame.source_name, frame.certainty),
+                summary=_summary(frame.type, frame.subtype, place, actors, counted, frame.source_name, frame.certainty),
                 language=analysis.language,
                 field_evidence=_field_evidence(frame, place_mention, when, sentence),
             )

@@ -180,7 +180,8 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if kind == "deployment" and not _DEPLOY_OBJECT.search(text[end : end + 80]):
             continue
         if kind == "attack" and _LAUNCH.search(trigger) and weapon_of(text[end : end + 60], lex) is None and not (
-            _PASSIVE.search(trigger) and weapon_of(text[max(0, start - 60) : start], lex) is not None
+            (_PASSIVE.search(trigger) or _PASSIVE.search(text[max(0, start - 6) : start]))
+            and weapon_of(text[max(0, start - 60) : start], lex) is not None
         ):
             # "launched 38 missiles", "a lancé 810 drones", "117 drones … ont été lancés"; not
             # "launched an investigation".

@@ -67,6 +67,7 @@ _CUE_KEYS = (
     "back_reference",
     "anaphoric_sources",
     "authorities",
+    "impersonal_reporting",
 )
 
 
