@@ -504,3 +504,20 @@ def test_attribution_a_capital_where_they_say_is_its_government(extract, languag
     assert events
     assert {e.attribution.source for e in events} == {"Ukraine"}
     assert "Kyiv" not in {e.location.name for e in events}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "Live updates. 23:07 — Sobyanin: three more drones shot down on approach to Moscow.", "Sergei Sobyanin"),
+        ("en", "Live updates. 20:05 — Russian defence ministry: 37 drones downed over the Kursk region.",
+         "Ministry of Defence of Russia"),
+        ("fr", "Direct. 22h29 — Sobianine sur Telegram : six drones abattus à l'approche de Moscou.", "Sergei Sobyanin"),
+        ("ru", "Хроника ночи. 23:07 — Собянин: еще три беспилотника сбиты на подлете к Москве.", "Sergei Sobyanin"),
+        ("uk", "Хроніка ночі. 23:07 — Собянін у Telegram: ще три безпілотники збито на підльоті до Москви.",
+         "Sergei Sobyanin"),
+    ],
+)
+def test_attribution_a_line_that_opens_with_its_source_and_a_colon(extract, language, text, source):
+    interceptions = _of_type(extract(text, language), "interception")
+    assert {e.attribution.source for e in interceptions} == {source}

@@ -154,6 +154,11 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             chain.append(found)
             if not _RELAY_PREP.search(hit.group(0)):
                 prepped.append(found)
+    headed = _colon_source(sentence)
+    if headed is not None and not chain:
+        # "23:07 — Sobyanin: three more drones shot down", "Песков: Россия выработала иммунитет":
+        # a live post or a headline names its source before a colon.
+        return headed, name_of(headed), []
     auth = _authorities(sentence, lex)
     trailing: Mention | None = None
     for hit in lex.cues["reporting_verbs"].finditer(text):
@@ -251,6 +256,23 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         source = cited[-1] if cited else outlets[0]
         via = [name_of(m) for m in reversed(outlets) if m is not source]
     return source, name_of(source), via
+
+
+# What may stand before the source of a "Source: what it says" line: a time, a dash, an article.
+_LINE_HEAD = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*)?(?:[—–-]\s*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?$", re.IGNORECASE)
+# What may stand between it and the colon: its channel ("on Telegram", "в Telegram").
+_LINE_CHANNEL = re.compile(r"^\s*(?:(?:on|in|sur|dans|в|у|на)\s+(?:\w+\s+){0,2}?\w+\s*)?:\s", re.IGNORECASE)
+
+
+def _colon_source(sentence: Sentence) -> Mention | None:
+    """The party a "Source: what it says" line opens with, if any."""
+    text = sentence.text
+    for m in sentence.of_kind("actor"):
+        if kind_of(m) not in _SOURCE_KINDS or getattr(m.value, "id", "") in _PLATFORMS:
+            continue
+        if _LINE_HEAD.match(text[: m.start - sentence.start]) and _LINE_CHANNEL.match(text[m.end - sentence.start :]):
+            return m
+    return None
 
 
 def certainty_of(frame: Frame, sentence: Sentence, lex: Lexicon, has_source: bool) -> str:
