@@ -172,3 +172,15 @@ def test_uk_ru_strike_adjective_is_no_attack(extract, language, text):
 def test_uk_ru_clock_times_are_no_quantities(extract, language, text):
     (event,) = [e for e in extract(text, language) if e.type == "interception"]
     assert [q.value for q in event.quantities] in ([25], [8])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Дрони атакували аеродроми в Іркутській області, в Мурманській, Рязанській та Амурській."),
+        ("ru", "Беспилотники атаковали аэродромы в Мурманской, Иркутской, Рязанской и Амурской областях."),
+    ],
+)
+def test_uk_ru_regions_named_by_their_adjective_alone_in_a_list(extract, language, text):
+    places = {e.location.name for e in extract(text, language) if e.type == "attack"}
+    assert {"Murmansk Oblast", "Irkutsk Oblast", "Ryazan Oblast", "Amur Oblast"} <= places

@@ -211,6 +211,7 @@ def find_places(analysis: Analysis) -> None:
         mention = Mention(start, offset + found.end, found.text, "place", entry, {"qualified": found.qualified})
         attach(analysis.sentences, mention)
     _resolve_capitals(analysis, gazetteer)
+    _elided_regions(analysis, gazetteer)
     for sentence in analysis.sentences:
         sentence.mentions.sort(key=lambda m: m.start)
         if sentence.index and _DATELINE.match(sentence.text):
@@ -219,6 +220,33 @@ def find_places(analysis: Analysis) -> None:
                 if head and m.start < sentence.start + head.end():
                     m.extra["dateline"] = True
     _bare_regions(analysis)
+
+
+# The word for region after a region's adjective: "Іркутській області", "Брянской области", "Курська обл.".
+_OBLAST_WORD = re.compile(r"\s(област\w*|обл\.?)$")
+_ADJECTIVE = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:ськ|цьк|зьк|ск|цк|зк)(?:ій|ой|ая|а|у|ую|ої|ого|ому|ом|им|ім|ій)(?![\w-])")
+
+
+def _elided_regions(analysis: Analysis, gazetteer: Any) -> None:
+    """Regions a list names by their adjective alone, after or before one named in full: "аеродроми
+    в Іркутській області, в Мурманській, Рязанській та Іванівській областях"."""
+    if analysis.language not in ("uk", "ru"):
+        return
+    for sentence in analysis.sentences:
+        regions = [m for m in sentence.of_kind("place") if m.value.kind == "region" and _OBLAST_WORD.search(m.text)]
+        if not regions:
+            continue
+        word = _OBLAST_WORD.search(regions[0].text)
+        assert word is not None
+        taken = [(m.start, m.end) for m in sentence.mentions if m.kind in ("place", "actor")]
+        for hit in _ADJECTIVE.finditer(sentence.text):
+            start, end = sentence.start + hit.start(), sentence.start + hit.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            found = [f for f in gazetteer.find(f"{hit.group()} {word.group(1)}", analysis.language)
+                     if f.entry.kind == "region" and f.start == 0]
+            if found:
+                sentence.mentions.append(Mention(start, end, hit.group(), "place", found[0].entry, {"qualified": True}))
 
 
 # "the capital", "la capitale russe", "столиця", "столицу": the capital of the country the text is about.
