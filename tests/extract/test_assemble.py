@@ -637,3 +637,33 @@ def test_assemble_aircraft_said_to_be_hit_are_damage_in_the_story_country(extrac
     assert [q.value for q in damage[0].quantities] == [41]
     assert damage[0].location.country == "RU"
     assert damage[0].attribution.certainty == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ukraine's SBU said its drones struck the Belaya air base overnight. "
+               "Aircraft were set on fire, the service said. Officials in Kyiv called it a success. "
+               "Moscow reacted with anger. Later, Russia's defence ministry acknowledged drone attacks in the Irkutsk region."),
+        ("uk", "СБУ заявила, що її дрони вночі уразили аеродром Бєлая в Іркутській області. "
+               "Там загорілися літаки. У Києві назвали операцію успішною. Москва відреагувала різко. "
+               "Згодом Міністерство оборони РФ визнало атаки дронів в Іркутській області."),
+    ],
+)
+def test_assemble_a_strike_another_party_tells_is_one_event(extract, language, text):
+    attacks = [e for e in extract(text, language) if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].attribution.source == "Security Service of Ukraine"
+    assert len(attacks[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "СБУ атакувала дронами військові аеродроми в глибокому тилу Росії. "
+               "Удари було завдано по аеродромах «Оленья» в Мурманській області та «Дягілєво» в Рязанській області."),
+    ],
+)
+def test_assemble_strikes_told_base_by_base_do_not_restate_the_strike_before(extract, language, text):
+    places = {e.location.name for e in extract(text, language) if e.type == "attack"}
+    assert {"Olenya Air Base", "Dyagilevo Air Base"} <= places

@@ -1182,11 +1182,31 @@ def _restated_attack(analysis: Analysis, attacks: dict[int, int], a: Event, afra
     sa, sb = analysis.sentences[aframe.sentence], analysis.sentences[bframe.sentence]
     if sa.story != sb.story or sb.restated or any(aframe.sentence < i < bframe.sentence for i in attacks):
         return False
+    if attacks.get(bframe.sentence, 0) > 1 and attacks.get(aframe.sentence, 0) == 1:
+        # "Удари було завдано по аеродромах «Оленья» …, «Дягілєво» …": the attack told base by base
+        # details the one told before; it does not restate it.
+        return False
     named = [m for m in sb.of_kind("place") if not m.extra.get("dateline") and not m.extra.get("office")]
     if (named or attacks.get(aframe.sentence, 0) > 1) and not _inside(b.location, a.location):
         # (With several places told before, a sentence naming none restates none of them in particular.)
         return False
     return _compatible(a, replace(b, location=a.location)) and _same_initiator(a, b)
+
+
+def _corroborates(analysis: Analysis, a: Event, aframe: Frame, b: Event, bframe: Frame) -> bool:
+    """Whether attack ``b`` is attack ``a`` told by another party: same story and days, at the same
+    place or one inside the other (no country-wide ones), numbers that agree."""
+    if a.type != "attack" or b.type != "attack" or aframe.sentence == bframe.sentence:
+        return False
+    if analysis.sentences[aframe.sentence].story != analysis.sentences[bframe.sentence].story:
+        return False
+    if not a.attribution.source or not b.attribution.source or a.attribution.source == b.attribution.source:
+        return False
+    if "country" in (a.location.precision, b.location.precision) or "none" in (a.location.precision, b.location.precision):
+        return False
+    if not (_inside(a.location, b.location) or _inside(b.location, a.location)):
+        return False
+    return _compatible(replace(a, subtype=None, location=b.location), replace(b, subtype=None))
 
 
 def _names_source(sentence: Sentence, frame: Frame) -> bool:
@@ -1227,6 +1247,12 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
                     # source the restatement names itself over one the attack only inherited.
                     folded = replace(folded, attribution=event.attribution)
                 kept[i] = (folded, oframe)
+                merged = True
+                break
+            if _corroborates(analysis, other, oframe, event, frame):
+                # Another party tells the same strike ("Минобороны признало атаки на аэродромы в Иркутской
+                # области" after the SBU's strike on the Belaya air base): one event, the first teller's.
+                kept[i] = (_merge(other, event), oframe)
                 merged = True
                 break
             if not _compatible(other, event):
