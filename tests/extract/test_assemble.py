@@ -667,3 +667,50 @@ def test_assemble_a_strike_another_party_tells_is_one_event(extract, language, t
 def test_assemble_strikes_told_base_by_base_do_not_restate_the_strike_before(extract, language, text):
     places = {e.location.name for e in extract(text, language) if e.type == "attack"}
     assert {"Olenya Air Base", "Dyagilevo Air Base"} <= places
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "The EU adopted its 18th package of sanctions against Russia on Friday.\n\nThe measures target the shadow fleet.\n\n"
+               "The package adds 105 vessels to the list of ships barred from EU ports, bringing the total to 444.", 105),
+        ("fr", "Les Vingt-Sept ont adopté lundi un 16e paquet de sanctions contre la Russie.\n\nLe texte vise la flotte fantôme. "
+               "Il ajoute 74 navires à la liste de ceux qui sont interdits d'accès aux ports européens, ce qui porte leur total à 153.", 74),
+        ("uk", "Рада ЄС у вівторок затвердила сімнадцятий пакет санкцій проти Росії.\n\nОсновна увага — тіньовому флоту. "
+               "До переліку додали ще 189 суден, довівши загальну кількість до 342.", 189),
+        ("ru", "Евросоюз во вторник утвердил семнадцатый пакет санкций против России.\n\nОсновное внимание — теневому флоту. "
+               "В список добавили еще 189 судов, доведя общее количество до 342.", 189),
+    ],
+)
+def test_assemble_a_count_told_in_later_sentences_of_the_story_reaches_its_event(extract, language, text, value):
+    # Sentences with no event of their own (or only a saying with no speaker: "Il ajoute …") go on telling
+    # the package; the running total ("bringing the total to 444") counts the list, not the package.
+    (event,) = _of_type(extract(text, language), "sanction")
+    assert [(q.value, q.unit) for q in event.quantities] == [(value, "vessel")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The EU adopted its 18th package of sanctions against Russia on Friday.\n\n"
+               "On Saturday, Russia attacked Kharkiv with 40 drones.\n\nThe package adds 105 vessels to the list."),
+        ("fr", "Les Vingt-Sept ont adopté lundi un 16e paquet de sanctions contre la Russie.\n\n"
+               "Mardi, la Russie a attaqué Kharkiv avec 40 drones.\n\nLe texte ajoute 74 navires à la liste."),
+    ],
+)
+def test_assemble_a_sentence_with_its_own_event_ends_the_story_of_the_previous_one(extract, language, text):
+    (sanction,) = _of_type(extract(text, language), "sanction")
+    assert sanction.quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Poland said its airspace had been violated 19 times overnight during a Russian drone attack on western Ukraine."),
+        ("fr", "La Pologne a indiqué que son espace aérien avait été violé 19 fois pendant l'attaque russe de drones contre "
+               "l'ouest de l'Ukraine."),
+        ("uk", "Польща заявила, що під час російської атаки дронів на захід України її повітряний простір порушили 19 разів."),
+        ("ru", "Польша заявила, что во время российской атаки дронов на запад Украины ее воздушное пространство нарушили 19 раз."),
+    ],
+)
+def test_assemble_a_count_of_times_counts_the_event(extract, language, text):
+    (attack,) = _of_type(extract(text, language), "attack")
+    assert [(q.value, q.unit, q.what) for q in attack.quantities] == [(19, "occurrence", "occurrences")]

@@ -540,3 +540,58 @@ def test_quantities_a_counted_noun_is_no_breakdown_of_weapons(extract):
 )
 def test_quantities_the_sources_of_a_report_and_the_parties_referred_to_are_not_counted(make_sentence, language, text):
     assert [q for q in _counts(make_sentence, text, language) if q[2] is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "total", "unit", "noun"),
+    [
+        ("en", "The package adds 105 vessels to the list of barred ships, bringing the total to 444.", 444, "vessel", None),
+        ("en", "The ban extends to 22 more Russian banks, bringing their total number to 70.", 70, None, "bank"),
+        ("fr", "Il ajoute 74 navires à la liste, ce qui porte leur total à 153.", 153, "vessel", None),
+        ("uk", "До переліку додали ще 189 суден, довівши загальну кількість до 342.", 342, "vessel", None),
+        ("ru", "В список добавили еще 189 судов, доведя общее количество до 342.", 342, "vessel", None),
+    ],
+)
+def test_quantities_a_total_counts_what_its_count_counted(make_sentence, language, text, total, unit, noun):
+    # The total is exact ("до 342" is no upper bound here) and marked as a running total.
+    sentence = make_sentence(text)
+    found = [m.value for m in find_quantities(sentence, language)]
+    assert [(q.value, q.unit, q.noun, q.bound, q.total) for q in found][-1] == (total, unit, noun, "exact", True)
+    assert not found[0].total
+
+
+def test_quantities_a_bare_number_without_a_total_cue_stays_bare(make_sentence):
+    found = find_quantities(make_sentence("The package adds 105 vessels; 444 remain under review."), "en")
+    assert [(m.value.value, m.value.unit, m.value.total) for m in found] == [(105, "vessel", False), (444, None, False)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit", "bound"),
+    [
+        ("en", "Both sides agreed to swap a thousand prisoners.", 1000, "person", "exact"),
+        ("en", "Nearly a thousand soldiers came home.", 1000, "person", "approx"),
+        ("en", "Dozens of flights were cancelled.", 24, "flight", "approx"),
+        ("en", "Hundreds of drones were launched overnight.", 100, "drone", "approx"),
+        ("fr", "Un millier de prisonniers ont été échangés.", 1000, "person", "approx"),
+        ("fr", "Des milliers de personnes ont fui.", 1000, "person", "approx"),
+        ("uk", "Сторони обміняли близько тисячі полонених.", 1000, "person", "approx"),
+        ("uk", "Тисячі людей залишилися без світла.", 1000, "person", "approx"),
+        ("ru", "Стороны обменяли около тысячи пленных.", 1000, "person", "approx"),
+        ("ru", "Пострадали тысячи человек.", 1000, "person", "approx"),
+    ],
+)
+def test_quantities_round_number_words_count_approximately(make_sentence, language, text, value, unit, bound):
+    assert _quantities(make_sentence, text, language) == [(value, unit, bound)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Росія запустила дві тисячі дронів за тиждень."),
+        ("uk", "Росія запустила 2 тисячі дронів за тиждень."),
+        ("ru", "Россия запустила две тысячи беспилотников за неделю."),
+        ("en", "Russia launched two thousand drones in a week."),
+    ],
+)
+def test_quantities_two_thousand_with_its_multiplier_is_no_year(make_sentence, language, text):
+    assert _quantities(make_sentence, text, language) == [(2000, "drone", "exact")]

@@ -252,3 +252,53 @@ def test_triggers_weapons_arriving_in_ukraine_are_military_aid_to_ukraine(extrac
 )
 def test_triggers_a_statement_about_an_event_told_before_is_a_statement(extract, language, text):
     assert "statement" in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Евросоюз утвердил новый пакет санкций против России. Дмитрий Песков заявил, что российская экономика "
+               "выработала иммунитет к санкциям."),
+        ("uk", "Євросоюз ухвалив новий пакет санкцій проти Росії. Дмитро Пєсков заявив, що російська економіка "
+               "виробила імунітет до санкцій."),
+        ("en", "The EU adopted a new sanctions package against Russia. Dmitry Peskov said the Russian economy had become "
+               "immune to sanctions."),
+        ("fr", "L'UE a adopté un nouveau paquet de sanctions contre la Russie. Dmitri Peskov a affirmé que l'économie "
+               "russe s'était adaptée aux sanctions."),
+        ("uk", "Ракета зруйнувала корпус лікарні в Києві. СБУ заявила, що на місці влучання знайдено уламки ракети."),
+    ],
+)
+def test_saying_about_an_event_already_told_is_a_statement(extract, language, text):
+    # The event, told before, is only a circumstance of what is said ("immune to sanctions",
+    # "на місці влучання"): the saying is the news, with its speaker.
+    statements = [e for e in extract(text, language) if e.type == "statement"]
+    assert statements
+    assert statements[0].actors[0].role == "speaker"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("ru", "Песков заявил, что ночью над Москвой сбиты 20 беспилотников.", "statement"),
+        ("en", "Zelensky said Russian drones struck Kharkiv overnight.", "statement"),
+        ("uk", "Повітряні сили повідомили, що над Києвом уночі збито 20 дронів.", "statement"),
+        ("fr", "Zelensky a affirmé que des drones russes avaient frappé Kharkiv dans la nuit.", "statement"),
+    ],
+)
+def test_saying_that_reports_an_event_only_attributes_it(extract, language, text, absent):
+    assert absent not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Як умову Кремль висунув повне припинення військової допомоги Україні."),
+        ("ru", "Кремль выдвинул условия урегулирования: полное прекращение военной помощи Киеву."),
+        ("en", "The Kremlin set two conditions for a ceasefire."),
+        ("fr", "Le Kremlin a posé deux conditions à un cessez-le-feu."),
+    ],
+)
+def test_condition_put_forward_is_a_demand(extract, language, text):
+    (statement,) = [e for e in extract(text, language) if e.type == "statement"]
+    assert statement.subtype == "demand"
+    assert (statement.actors[0].role, statement.actors[0].name) == ("speaker", "Kremlin")

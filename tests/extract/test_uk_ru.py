@@ -184,3 +184,18 @@ def test_uk_ru_clock_times_are_no_quantities(extract, language, text):
 def test_uk_ru_regions_named_by_their_adjective_alone_in_a_list(extract, language, text):
     places = {e.location.name for e in extract(text, language) if e.type == "attack"}
     assert {"Murmansk Oblast", "Irkutsk Oblast", "Ryazan Oblast", "Amur Oblast"} <= places
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant"),
+    [
+        ("ru", "Минобороны России сообщило об атаке дронов на аэродромы. Часть участников атаки, по данным ведомства, "
+               "задержана.", "Ministry of Defence of Russia"),
+        ("uk", "СБУ повідомила про підпал релейної шафи на залізниці. Двох підпалювачів, за даними відомства, затримано.",
+         "Security Service of Ukraine"),
+    ],
+)
+def test_uk_ru_detention_claimed_by_the_reporting_body(extract, language, text, claimant):
+    # No party is named in the sentence: the body that reports the detention claims it.
+    (other,) = [e for e in extract(text, language) if e.type == "other"]
+    assert ("claimant", claimant) in [(a.role, a.name) for a in other.actors]

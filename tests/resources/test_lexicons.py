@@ -73,3 +73,19 @@ def test_lexicons_counted_noun_sections_compile_and_match(language):
         assert {"the", "les"} & set(lex.words("noun_phrase_stops"))
     if language == "fr":
         assert "nouveaux" in lex.words("count_modifiers")
+
+
+@pytest.mark.parametrize(
+    ("language", "before"),
+    [
+        ("en", "adds 105 vessels, bringing the total to "),
+        ("fr", "ajoute 74 navires, ce qui porte leur total à "),
+        ("uk", "додали 189 суден, довівши загальну кількість до "),
+        ("ru", "добавили 189 судов, доведя общее количество до "),
+    ],
+)
+def test_lexicons_total_cues_end_right_before_the_total(language, before):
+    # kronika.extract.quantities gives a running total the noun of the count it totals.
+    lex = load_lexicon(language)
+    assert lex.words("total_cues")
+    assert any(not before[hit.end() :].strip() for hit in lex.cues["total_cues"].finditer(before))

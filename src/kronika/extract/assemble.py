@@ -327,6 +327,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
                 actors.append((role, m))
     elif frame.type == "other":
         actors = [("participant", m) for m in people if kind_of(m) in ("country", "person", "institution")][:4]
+        if not actors and frame.source is not None and kind_of(frame.source) in ("institution", "office"):
+            # "Часть участников атаки, по данным ведомства, задержана": the body that reports a
+            # detention or an evacuation no one is named for claims it.
+            actors = [("claimant", frame.source)]
     elif frame.type in ("disruption", "damage"):
         # Whose service stopped or what was hit: "Kyivstar", "the company" (the one named before).
         hit = [m for m in mentions if _company(m)]
@@ -464,13 +468,14 @@ def _previous_speaker(analysis: Analysis, sentence: Sentence) -> Mention | None:
     return None
 
 
-def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list[Quantity]:
+def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None, told_later: bool = False) -> list[Quantity]:
     # Besides the weapons and victims of each type: what else a number of its sentence may count
     # ("about four explosions", "10 Nato countries said", "a 30-day pause", "24 million subscribers").
+    # "violated 19 times", "19 fois", "19 разів": a count of occurrences counts the event itself.
     counted = {
-        "attack": ("explosion",),
+        "attack": ("explosion", "suspension"),
         "damage": ("region", "explosion", "dollar"),
-        "cyber_operation": ("server", "person", "subscriber", "vessel"),
+        "cyber_operation": ("server", "person", "subscriber", "vessel", "suspension"),
         "disruption": ("subscriber", "person", "country", "region"),
         "sanction": ("country", "day", "aircraft"),
         "statement": ("country", "vessel", "entity", "person", "day", "server", "dollar", "euro", "region",
@@ -483,6 +488,11 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
     out = []
     for m in sentence.of_kind("quantity"):
         q: QuantityValue = m.value
+        if told_later and (q.total or q.unit == "percent"):
+            # A sentence going on about the event ("It adds 74 vessels, bringing the total to 153"): the
+            # running total counts the list, not the event; a share there ("15% below the market price")
+            # measures something else of the story.
+            continue
         if q.noun is not None or q.unit == "percent":
             # A count of a thing outside the lexicon's units ("11 chars", "22 more Russian banks") or a share
             # ("34 %", "tariffs of 100%"): what the sentence states about the event, kept under its own noun.
@@ -506,7 +516,10 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None) -> list
             continue
         what = WHAT_FOR.get(frame.type, "count") if q.unit in UNITS_FOR.get(frame.type, ()) else {
             "country": "countries", "region": "regions", "explosion": "explosions", "day": "duration",
-            "server": "servers", "subscriber": "affected"}.get(unit, WHAT_FOR.get(frame.type, "count"))
+            "server": "servers", "subscriber": "affected", "suspension": "occurrences"}.get(unit, WHAT_FOR.get(frame.type, "count"))
+        if unit == "suspension" and frame.type != "disruption":
+            # The lexicon's unit of "times" names suspensions of flights; elsewhere they are occurrences.
+            unit = "occurrence"
         if frame.type == "damage" and unit == "person":
             # "двоє загинули, п'ятеро поранені": each number takes the casualty word of its own clause
             # (from the comma, semicolon or 'and' before it to the one after it), when it has only one.
@@ -576,15 +589,17 @@ def _summary(event_type: str, subtype: str | None, place: Place, actors: list[Ac
 
 
 def _continuation(analysis: Analysis, frame: Frame) -> list[Sentence]:
-    """Frame-less sentences right after the frame's sentence: in its paragraph, or opening the next
-    one ("17e paquet de sanctions …" then "Près de 200 navires, 189 selon le texte, …")."""
+    """The sentences that go on telling the frame's event: the following sentences of its story up to the
+    first one with an event of its own ("adopted its 18th package …" — "The cap drops …" — "It adds 105
+    vessels …"). A sentence whose only frames are speakerless sayings ("Il ajoute 74 navires", "The
+    advisory also says the unit accessed 10,000 cameras") has no event of its own: it goes on too."""
     out: list[Sentence] = []
-    framed = {f.sentence for f in analysis.frames}
     base = analysis.sentences[frame.sentence]
     for s in analysis.sentences[frame.sentence + 1 :]:
-        if s.index in framed or s.story != base.story or s.heading:
+        if s.story != base.story or s.heading:
             break
-        if s.paragraph != base.paragraph and (s.paragraph != base.paragraph + 1 or (out and out[-1].paragraph != base.paragraph)):
+        own = [f for f in analysis.frames if f.sentence == s.index]
+        if any(f.type != "statement" or any(a.role == "speaker" for a in frame_actors(analysis, f, s)) for f in own):
             break
         out.append(s)
     return out
@@ -807,9 +822,7 @@ def build_events(analysis: Analysis) -> None:
             quantities = [_as_quantity(m, frame, unit_hint) for m in frame.quantities]
         if not quantities and frame.type in ("cyber_operation", "sanction", "disruption"):
             for follow in _continuation(analysis, frame):
-                quantities = _quantities(frame, follow, unit_hint)
-                if quantities:
-                    break
+                quantities += _quantities(frame, follow, unit_hint, told_later=True)
         if frame.type == "damage":
             quantities = [_what_for_damage(sentence, q) for q in quantities]
         quantities = _dedupe_quantities(quantities)

@@ -18,12 +18,14 @@ class QuantityValue:
 
     ``noun`` is the lemma of a counted noun outside the lexicon's units ("7,000 servers" has a unit,
     "11 chars", "22 Russian banks", "24 мільйонів користувачів" only a noun): a count of that thing.
+    ``total`` marks a running total ("bringing the total to 444"): it counts a list, not what was added to it.
     """
 
     value: float
     unit: str | None
     bound: str
     noun: str | None = None
+    total: bool = False
 
 
 # A number that names rather than counts: "unit 26165", "в/ч 3719", "Article 4", "résolution 2231", "статті 5".
@@ -240,6 +242,12 @@ def _singular(word: str, language: str) -> str:
     return re.sub(r"(?<=[^sx])[sx]$", "", word) if not word.endswith("aux") else word[:-3] + "al"
 
 
+def _ends_with(before: str, cue: re.Pattern[str]) -> bool:
+    """Whether a match of ``cue`` ends right before the number (only blanks between)."""
+    tail = before[-60:]
+    return any(not tail[hit.end() :].strip() for hit in cue.finditer(tail))
+
+
 def _bound_before(before: str, lex: Lexicon) -> str | None:
     # The longest cue that ends right before the number wins: "не более" (at most) over "более".
     tail = before[-40:]
@@ -275,7 +283,7 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         if _NUMBERED.search(before) \
                 or re.search(r"(?:Su|MiG|Kh|Х|APT|S|Tu|Ту|Су|Ка|Ми)-?$", before):
             continue
-        if 1900 <= value <= 2100 and float(value).is_integer() and not re.match(r"^\s*(?:fois|times|drones?)", after):
+        if 1900 <= value <= 2100 and float(value).is_integer() and not m.group("mult") and not re.match(r"^\s*(?:fois|times|drones?)", after):
             continue
         days = re.match("-" + _DAYS_AFTER, after)
         unit_hit = None if days else _unit_hit(after, lex)
@@ -301,6 +309,15 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         if counted is not None and (unit_hit is None or counted[0] < unit_hit[0]):
             # "Treize banques russes": the noun right after the number is what it counts, not a later word.
             unit, noun = None, counted[1]
+        total = unit is None and noun is None and _ends_with(before, lex.cues["total_cues"])
+        if total:
+            # "adds 105 vessels …, bringing the total to 444", "ce qui porte leur total à 153", "доведя
+            # загальну кількість до 342": a total counts the same things as the count it totals.
+            counted_before = next((x.value for x in reversed(out) if x.value.unit or x.value.noun), None)
+            if counted_before is None:
+                total = False
+            else:
+                unit, noun = counted_before.unit, counted_before.noun
         if is_word and parsed is not None and parsed[0] == 1 and re.match(r"^\s*(?:of|des|d['’]|из|з)\s", after, re.IGNORECASE):
             # "one of the drones" picks one out; "Thirty of them were shot down" counts.
             continue
@@ -314,9 +331,9 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
                 _TOLL_VERB.search(before) and _TOLL_SUBJECT.search(re.split(r"[;:]", before[-90:])[-1]))):
             unit = "person"
         bound = _bound_before(before, lex) or ("approx" if approx else "exact")
-        if bound == "at_most" and _RISE_TO.search(before):
+        if bound == "at_most" and (_RISE_TO.search(before) or total):
             bound = "exact"
-        out.append(Mention(s, e, m.group(0), "quantity", QuantityValue(value, unit, bound, noun)))
+        out.append(Mention(s, e, m.group(0), "quantity", QuantityValue(value, unit, bound, noun, total)))
     extra = _one_person(sentence, language, out) + _one_weapon(sentence, language, out)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
 

@@ -6,6 +6,7 @@ import re
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Frame, Mention, Sentence
+from kronika.extract.attribution import ANNOUNCING
 from kronika.resources.lexicons import Lexicon, load_lexicon
 
 _CONTACT_OBJECT = re.compile(r"^\W*(?:\w+\W+){0,5}?(?:avec|with|з|із|зі|с|со)\s", re.IGNORECASE)
@@ -196,7 +197,8 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         else:
             subtype = subtype_near(kind, text, start, lex)
         frames.append(Frame(kind, subtype, sentence.index, absolute, sentence.start + end, trigger))
-    return _collapse(frames, text, sentence)
+    told = {f.type for f in analysis.frames if analysis.sentences[f.sentence].story == sentence.story}
+    return _collapse(frames, text, sentence, told, lex)
 
 
 _ANAPHORIC = re.compile(
@@ -285,7 +287,8 @@ _EVALUATIVE = re.compile(
     r"d[ée]ni|dément|contest|accus|blam|dénon|warn|avert|prévenu|prévient|threat|menac|descri|qualifi|назва|"
     r"présent\w* comme|propos|offer|urg|demand|exig|exhort|plaid|"
     r"insist|reject|rejet|refus|welcom|salu|condemn|condamn|remerci|thank|praise|спростув|опроверг|заперечи|"
-    r"відкин|отверг|звинуват|обвин|погро|пригроз|закли|призва|вимаг|потребова|запропон|предлож",
+    r"відкин|отверг|звинуват|обвин|погро|пригроз|закли|призва|вимаг|потребова|запропон|предлож|"
+    r"висун|выдвин|услови|умов|condition",
     re.IGNORECASE,
 )
 
@@ -352,7 +355,33 @@ def _definite_reference(frame: Frame, sentence: Sentence) -> bool:
     return frame.type in ("attack", "damage", "cyber_operation") and not frame.quantities and bool(_DEFINITE.search(before))
 
 
-def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]:
+# What a speaker can judge or explain; a claimed shoot-down or intrusion is the saying's news.
+_APPRAISABLE = ("attack", "damage", "sanction", "disruption", "aid", "other")
+_ANNOUNCED = re.compile(rf"(?:{ANNOUNCING})\w*", re.IGNORECASE)
+# A preposition that makes the event a circumstance of what is said ("immunity to sanctions",
+# "иммунитет к санкциям", "на місці влучання", "en réponse aux frappes"), not its news.
+_OBLIQUE = re.compile(
+    r"(?:^|\s)(?:to|on|about|against|at|à|aux|sur|contre|envers|к|ко|до|на|по|про|о|об|от|від|под|під|против|проти|щодо|относительно)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _appraised(st: Frame, other: Frame, sentence: Sentence, told: set[str], lex: Lexicon | None) -> bool:
+    """Whether a frame after a saying's "that" only names what the speaker judges, with no news of
+    its own (no number, place or date near it): "Peskov said Russia had built up an immunity to
+    sanctions", "СБУ заявила, що на місці влучання виявлено уламки ракети": the saying is the event."""
+    if other.type not in _APPRAISABLE or other.start < st.end or other.quantities or other.type not in told \
+            or _ANNOUNCED.search(st.trigger):
+        return False
+    if lex is None or _modal(sentence.text[st.end - sentence.start : other.start - sentence.start], lex):
+        return False
+    before = sentence.text[max(0, other.start - sentence.start - 25) : other.start - sentence.start]
+    return bool(_OBLIQUE.search(before)) and not _news_in(sentence, other.start)
+
+
+def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str] | None = None,
+              lex: Lexicon | None = None) -> list[Frame]:
     """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
     out: list[Frame] = []
     for frame in frames:
@@ -396,7 +425,8 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence) -> list[Frame]
         # An accusation or a denial is news of its own ("blamed Russia for the cyberattack").
         if st.subtype in ("accusation",) or _EVALUATIVE.search(st.trigger):
             continue
-        if any(o.type != "contact" and not _definite_reference(o, sentence) for o in others):
+        if any(o.type != "contact" and not _definite_reference(o, sentence) and not _appraised(st, o, sentence, told or set(), lex)
+               for o in others):
             out.remove(st)
     return out
 

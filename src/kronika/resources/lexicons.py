@@ -54,6 +54,7 @@ class Lexicon:
 _CUE_KEYS = (
     "cyber_context",
     "uncounted_nouns",
+    "total_cues",
     "weapon_nouns",
     "suppress_before",
     "causal_after",
