@@ -302,3 +302,20 @@ def test_condition_put_forward_is_a_demand(extract, language, text):
     (statement,) = [e for e in extract(text, language) if e.type == "statement"]
     assert statement.subtype == "demand"
     assert (statement.actors[0].role, statement.actors[0].name) == ("speaker", "Kremlin")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Après l'attaque de drones sur Moscou, deux personnes ont demandé une assistance médicale."),
+        ("en", "After the drone attack on Moscow, two people sought medical help."),
+        ("uk", "Після атаки дронів на Москву двоє людей звернулися по медичну допомогу."),
+        ("ru", "После атаки беспилотников на Москву два человека обратились за медицинской помощью."),
+    ],
+)
+def test_triggers_seeking_medical_help_is_a_casualty_not_a_demand(extract, language, text):
+    events = extract(text, language)
+    assert "statement" not in {e.type for e in events}
+    casualties = [e for e in events if e.type == "damage" and e.subtype == "casualties"]
+    assert casualties
+    assert 2 in {q.value for e in casualties for q in e.quantities}
