@@ -438,9 +438,9 @@ airbase:lutsk|Lutsk Air Base|B|UA|50.68|25.49|UA-07|-|Lutsk;Loutsk;Луцьк;Л
 airbase:chuhuiv|Chuhuiv Air Base|B|UA|49.84|36.64|UA-63|-|Chuhuiv;Tchouhouïv;Чугуїв;Чугуев
 airbase:melitopol|Melitopol Air Base|B|UA|46.88|35.31|UA-23|-|Melitopol;Melitopol;Мелітополь;Мелитополь
 site:sirius-sochi|Sirius Educational Centre, Sochi|S|RU|43.41|39.95|RU-KDA|Sirius;Sirius Educational Centre;centre éducatif Sirius;Сіріус;Сириус|-
-site:zaporizhzhia-npp|Zaporizhzhia Nuclear Power Plant|S|UA|47.51|34.59|UA-23|Zaporizhzhia Nuclear Power Plant;Zaporizhzhia NPP;ZNPP;centrale nucléaire de Zaporijjia;centrale de Zaporijjia;Запорізька АЕС;ЗАЕС;Запорожская АЭС;ЗАЭС|-
-site:chornobyl-npp|Chornobyl Nuclear Power Plant|S|UA|51.39|30.10|UA-32|Chornobyl Nuclear Power Plant;Chernobyl Nuclear Power Plant;Chornobyl NPP;centrale de Tchernobyl;centrale nucléaire de Tchernobyl;Чорнобильська АЕС;ЧАЕС;Чернобыльская АЭС|-
-site:kursk-npp|Kursk Nuclear Power Plant|S|RU|51.68|35.61|RU-KRS|Kursk Nuclear Power Plant;Kursk NPP;centrale nucléaire de Koursk;Курська АЕС;Курская АЭС|-
+site:zaporizhzhia-npp|Zaporizhzhia Nuclear Power Plant|S|UA|47.51|34.59|UA-23|Zaporizhzhia Nuclear Power Plant;Zaporizhzhia nuclear power plant;Zaporizhzhia NPP;ZNPP;centrale nucléaire de Zaporijjia;centrale de Zaporijjia;Запорізька АЕС;ЗАЕС;Запорожская АЭС;ЗАЭС|-
+site:chornobyl-npp|Chornobyl Nuclear Power Plant|S|UA|51.39|30.10|UA-32|Chornobyl Nuclear Power Plant;Chernobyl Nuclear Power Plant;Chornobyl nuclear power plant;Chernobyl nuclear power plant;Chornobyl NPP;centrale de Tchernobyl;centrale nucléaire de Tchernobyl;Чорнобильська АЕС;ЧАЕС;Чернобыльская АЭС|-
+site:kursk-npp|Kursk Nuclear Power Plant|S|RU|51.68|35.61|RU-KRS|Kursk Nuclear Power Plant;Kursk nuclear power plant;Kursk NPP;centrale nucléaire de Koursk;Курська АЕС;Курская АЭС|-
 site:crimean-bridge|Crimean Bridge|S|UA|45.31|36.51|UA-43|Crimean Bridge;Kerch Bridge;pont de Crimée;pont de Kertch;Кримський міст;Керченський міст;Крымский мост|-
 site:novorossiysk-port|Port of Novorossiysk|S|RU|44.72|37.79|RU-KDA|port of Novorossiysk;Novorossiysk port;port de Novorossiisk;порт Новоросійськ;порт Новороссийск|-
 site:ust-luga-port|Port of Ust-Luga|S|RU|59.68|28.40|RU-LEN|Ust-Luga;Oust-Louga;Усть-Луга|-

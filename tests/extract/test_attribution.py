@@ -521,3 +521,32 @@ def test_attribution_a_capital_where_they_say_is_its_government(extract, languag
 def test_attribution_a_line_that_opens_with_its_source_and_a_colon(extract, language, text, source):
     interceptions = _of_type(extract(text, language), "interception")
     assert {e.attribution.source for e in interceptions} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le ministère russe de la Défense affirme avoir abattu 12 drones au-dessus de la région de Koursk.\n\n"
+               "Les dirigeants de l'Union européenne se sont réunis en urgence à Bruxelles dans la soirée."),
+        ("en", "Russia's defence ministry said it had shot down 12 drones over the Kursk region.\n\n"
+               "European Union leaders met Volodymyr Zelensky in Brussels on Thursday evening."),
+    ],
+)
+def test_attribution_a_paragraph_opening_with_another_party_is_not_the_earlier_sources(extract, language, text):
+    later = [e for e in extract(text, language) if e.evidence[0].start > text.index("\n\n")]
+    assert later
+    assert "Ministry of Defence of Russia" not in {e.attribution.source for e in later}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Les forces russes ont pris le contrôle de la centrale de Tchernobyl, a reconnu un conseiller de la "
+               "présidence ukrainienne.", "conseiller de la présidence ukrainienne"),
+        ("en", "Russian forces took control of the Chornobyl nuclear power plant on Thursday, a Ukrainian presidential "
+               "adviser said.", "Ukrainian presidential adviser"),
+    ],
+)
+def test_attribution_an_unnamed_speaker_in_a_closing_incise_is_the_source(extract, language, text, source):
+    events = _of_type(extract(text, language), "other")
+    assert {e.attribution.source for e in events} == {source}

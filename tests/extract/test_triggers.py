@@ -319,3 +319,17 @@ def test_triggers_seeking_medical_help_is_a_casualty_not_a_demand(extract, langu
     casualties = [e for e in events if e.type == "damage" and e.subtype == "casualties"]
     assert casualties
     assert 2 in {q.value for e in casualties for q in e.quantities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le 24 février 2022, les forces russes ont pris le contrôle de la centrale de Tchernobyl."),
+        ("en", "On 24 February 2022, Russian forces took control of the Chornobyl nuclear power plant."),
+        ("uk", "24 лютого 2022 року російські війська взяли під контроль Чорнобильську АЕС."),
+        ("ru", "24 февраля 2022 года российские войска взяли под контроль Чернобыльскую АЭС."),
+    ],
+)
+def test_triggers_taking_control_of_a_place_is_a_capture(extract, language, text):
+    captures = [e for e in extract(text, language) if e.type == "other" and e.subtype == "capture"]
+    assert [e.location.name for e in captures] == ["Chornobyl Nuclear Power Plant"]

@@ -113,6 +113,18 @@ _UNNAMED_HEAD = re.compile(
 )
 
 
+def _unnamed_after(rest: str, lex: Lexicon) -> str | None:
+    """The unnamed party right after an incise verb ("un conseiller de la présidence", "officials in Kyiv")."""
+    head = re.match(r"\s*(?:un|une|des|le|la|les|l['’]|a|an|the)\s*(?P<phrase>[^\W\d][^,.;:()«»\"“”—–]{2,60})", rest, re.IGNORECASE)
+    if head is None:
+        return None
+    phrase = head.group("phrase").strip()
+    # The head noun comes first in French ("un conseiller de la présidence"), after its adjectives
+    # in English ("a Ukrainian presidential adviser").
+    words = re.split(r"\s+(?:de|d['’]|du|des|of|in|at|from)\b", phrase, maxsplit=1)[0].split()[:4]
+    return phrase if any(lex.cues["party_nouns"].fullmatch(w) for w in words) else None
+
+
 def _unnamed_source(sentence: Sentence, lex: Lexicon) -> str | None:
     """"selon l'administration militaire de la ville", "according to local officials", "за даними
     рятувальників": the party as written when the catalogue names none."""
@@ -197,6 +209,15 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         # (", a indiqué le Kremlin": a verb right after a comma is an incise, its subject follows it.)
         after_quote = bool(re.search(r"[»\"”]\s*,?\s*$|,\s*$", text[: hit.start()]))
         subject_first = bool(before) and not after_quote
+        if after_quote and inverted is None and not chain and (unnamed := _unnamed_after(text[hit.end() :], lex)):
+            # "…, a reconnu un conseiller de la présidence ukrainienne": an incise names an unnamed party.
+            return None, unnamed, []
+        closing_party = re.search(r",\s*((?:a|an|the)\s+[^,;:»\"”]{3,60}?)\s*$", text[: hit.start()], re.IGNORECASE)
+        if closing_party and not chain and hit.start() > len(text) / 2 and not any(
+            m.start >= sentence.start + closing_party.start(1) and not m.extra.get("adjective") for m in _actors(sentence)
+        ) and (unnamed := _unnamed_after(closing_party.group(1), lex)):
+            # "…, a Ukrainian presidential adviser said": the closing clause's unnamed speaker.
+            return None, unnamed, []
         if inverted is not None and after_quote and before and _CLAUSE_GOES_ON.match(text, inverted.end - sentence.start) \
                 and _INCISE.fullmatch(text[before[0].end - sentence.start : hit.start()]):
             # "Volodymyr Zelensky, arriving in Poland, said Russia must answer": the name after the verb
@@ -459,7 +480,9 @@ def attribute(analysis: Analysis) -> None:
             if unnamed:
                 source, name, via, own = None, unnamed, [], True
         background = imposed or para_carried
-        if name is None and frames and sentence.story in story_source:
+        if name is None and frames and sentence.story in story_source and not _new_paragraph_with_own_party(
+            sentence, frames, analysis, story_source[sentence.story][0]
+        ):
             # A report that names its source once ("Про це повідомив X") goes on reporting it; the
             # sentence itself claims nothing, so its certainty stays its own.
             source, name, via = story_source[sentence.story]
@@ -501,6 +524,18 @@ def attribute(analysis: Analysis) -> None:
     for frame in analysis.frames:
         if frame.source_name and frame.certainty == "asserted" and id(frame) not in carried:
             frame.certainty = "claimed"
+
+
+def _new_paragraph_with_own_party(sentence: Sentence, frames: list[Frame], analysis: Analysis,
+                                  source: Mention | None) -> bool:
+    """Whether a sentence opens a paragraph with a party of its own acting ("Les dirigeants de l'UE se
+    sont réunis …" after the Russian ministry's claims): the outlet tells that, not the earlier source."""
+    if sentence.index == 0 or analysis.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+        return False
+    subjects = [m for m in sentence.of_kind("actor") if m.end <= frames[0].start
+                and kind_of(m) in ("person", "institution", "office") and not m.extra.get("generic")]
+    own = getattr(source.value, "country", None) if source is not None else None
+    return any(getattr(m.value, "country", None) != own for m in subjects)
 
 
 def _statement_subject(sentence: Sentence, frames: list[Frame]) -> Mention | None:
