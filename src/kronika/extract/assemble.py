@@ -775,7 +775,7 @@ def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
     explosions" after "explosions were heard in Yelets"): the nearest earlier sentence naming one
     place; sentences naming several are skipped; else the story's country."""
     country: Mention | None = None
-    for s in reversed(analysis.sentences[max(0, sentence.index - 8) : sentence.index]):
+    for s in reversed(analysis.sentences[max(0, sentence.index - 3) : sentence.index]):
         if s.story != sentence.story:
             break
         if s.heading:
