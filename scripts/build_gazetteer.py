@@ -339,6 +339,7 @@ PL|Rzeszów|Rzeszów|Rzeszow|Rzeszów|Жешув|Жешув
 PL|Kraków|Kraków|Krakow;Cracow|Cracovie|Краків|Краков
 MC|Monaco|Monaco||Monaco|Монако|Монако
 LU|Luxembourg|Luxembourg||Luxembourg|Люксембург|Люксембург
+US|Anchorage|Anchorage||Anchorage|Анкоридж|Анкоридж
 """
 
 # Sites: id | English name | kind-word | country | lat | lon | admin1 (region code) |
@@ -446,6 +447,10 @@ site:novorossiysk-port|Port of Novorossiysk|S|RU|44.72|37.79|RU-KDA|port of Novo
 site:ust-luga-port|Port of Ust-Luga|S|RU|59.68|28.40|RU-LEN|Ust-Luga;Oust-Louga;Усть-Луга|-
 site:primorsk-port|Port of Primorsk|S|RU|60.35|28.67|RU-LEN|port of Primorsk;port de Primorsk;порт Приморськ;порт Приморск|-
 site:tuapse-refinery|Tuapse Refinery|S|RU|44.10|39.08|RU-KDA|Tuapse refinery;raffinerie de Touapsé;Туапсинський НПЗ;Туапсинский НПЗ|-
+site:moscow-kremlin|Moscow Kremlin|S|RU|55.75|37.62|-|Kremlin;Moscow Kremlin;Kremlin de Moscou;Кремль;Московський Кремль;Московский Кремль|-
+site:white-house|White House|S|US|38.90|-77.04|-|White House;Oval Office;Maison Blanche;Bureau ovale;Білий дім;Овальний кабінет;Белый дом;Овальный кабинет|-
+site:un-headquarters|United Nations Headquarters|S|US|40.75|-73.97|-|UN headquarters;United Nations headquarters;UN Security Council;United Nations Security Council;siège de l'ONU;siège des Nations unies;Conseil de sécurité de l'ONU;Conseil de sécurité des Nations unies;штаб-квартира ООН;Рада Безпеки ООН;Радбез ООН;Совет Безопасности ООН;Совбез ООН|-
+site:jb-elmendorf-richardson|Joint Base Elmendorf-Richardson|S|US|61.25|-149.80|-|Joint Base Elmendorf-Richardson;Elmendorf-Richardson;base Elmendorf-Richardson;Елмендорф-Річардсон;Элмендорф-Ричардсон|-
 site:odesa-port|Port of Odesa|S|UA|46.49|30.74|UA-51|port of Odesa;port d'Odessa;Одеський порт;порт Одеси;Одесский порт|-
 """
 

@@ -210,6 +210,15 @@ def test_gazetteer_finds_country(gazetteer, lang, text, expected):
         ("ru", "аэродром Шайковка", "airbase:shaykovka"),
         ("en", "Boryspil airport", "airport:KBP"),
         ("uk", "аеродром Старокостянтинів", "airbase:starokostiantyniv"),
+        ("en", "a meeting in the Oval Office", "site:white-house"),
+        ("fr", "reçu à la Maison Blanche", "site:white-house"),
+        ("uk", "зустріч у Білому домі", "site:white-house"),
+        ("ru", "встреча в Белом доме", "site:white-house"),
+        ("uk", "на території Кремля", "site:moscow-kremlin"),
+        ("en", "an emergency meeting of the UN Security Council", "site:un-headquarters"),
+        ("fr", "une réunion du Conseil de sécurité de l'ONU", "site:un-headquarters"),
+        ("ru", "заседание Совета Безопасности ООН", "site:un-headquarters"),
+        ("en", "talks at Joint Base Elmendorf-Richardson", "site:jb-elmendorf-richardson"),
     ],
 )
 def test_gazetteer_finds_site(gazetteer, lang, text, expected):

@@ -89,3 +89,19 @@ def test_lexicons_total_cues_end_right_before_the_total(language, before):
     lex = load_lexicon(language)
     assert lex.words("total_cues")
     assert any(not before[hit.end() :].strip() for hit in lex.cues["total_cues"].finditer(before))
+
+
+@pytest.mark.parametrize(
+    ("language", "clause", "plain"),
+    [
+        ("en", "The attack came two days after the talks in Istanbul.", "Drones struck Odesa after midnight."),
+        ("fr", "L'attaque a eu lieu deux jours après les pourparlers d'Istanbul.", "Des drones ont frappé Odessa après minuit."),
+        ("uk", "Атака сталася в день, коли в Стамбулі почалися переговори.", "Дрони атакували Одесу, коли місто спало."),
+        ("ru", "Атака произошла в день, когда в Стамбуле начались переговоры.", "Дроны атаковали Одессу, когда город спал."),
+    ],
+)
+def test_lexicons_time_clauses_date_by_another_event_only(language, clause, plain):
+    # A clause dating an event by another one lends it none of its places; a plain "when"/"after" does.
+    cue = load_lexicon(language).cues["time_clauses"]
+    assert cue.search(clause)
+    assert not cue.search(plain)

@@ -202,6 +202,19 @@ def _specific_places(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _most_precise(places: list[Mention]) -> list[Mention]:
+    """``places`` most precise first ("des troupes en Russie … dans la région de Koursk": Kursk Oblast);
+    the lead's dateline ("SÉOUL, lundi — …") after a town or region, but before a country."""
+    rank = {"site": 0, "city": 0, "region": 1, "country": 2}
+
+    def key(m: Mention) -> tuple[int, int]:
+        lead = m.extra.get("lead_dateline") and any(
+            o.value.kind != "country" for o in places if not o.extra.get("lead_dateline"))
+        return bool(lead), rank.get(m.value.kind, 3)
+
+    return sorted(places, key=key)
+
+
 def _near(a: Any, b: Any, km: float) -> bool:
     """Whether two gazetteer entries lie within ``km`` of each other (equirectangular approximation)."""
     dx = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
@@ -685,7 +698,7 @@ def _claimant_country(frame: Frame, actors: list[Actor] | None = None, analysis:
         return _country_mention(getattr(frame.source.value, "country", None), frame.source)
     if frame.type not in ("attack", "damage") or sentence is None:
         return None
-    code = _attacked_country(actors or [])
+    code = _targeted_nationality(frame, sentence) or _attacked_country(actors or [])
     if code is None:
         return None
     if story is not None and story.value.country == code:
@@ -693,6 +706,20 @@ def _claimant_country(frame: Frame, actors: list[Actor] | None = None, analysis:
     named = [m for m in sentence.of_kind("actor") if getattr(m.value, "country", None) == code and not m.extra.get("adjective")]
     anchor = named[0] if named else frame.source or Mention(frame.start, frame.end, frame.trigger, "actor", None)
     return _country_mention(code, anchor)
+
+
+# "strikes on four Russian air bases", "frappes contre le territoire russe", "удари по російських аеродромах":
+# the target named by its nationality.
+_AGAINST = re.compile(r"\b(?:on|against|at|into|sur|contre|по|на|против|проти)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _targeted_nationality(frame: Frame, sentence: Sentence) -> str | None:
+    """The one country whose adjective qualifies what a strike hits, right after the trigger."""
+    codes = {getattr(m.value, "country", None) for m in sentence.of_kind("actor")
+             if m.extra.get("adjective") and frame.end <= m.start <= frame.end + 40
+             and _AGAINST.search(sentence.text[frame.end - sentence.start : m.start - sentence.start])}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _country_mention(code: str | None, anchor: Mention) -> Mention | None:
@@ -783,7 +810,8 @@ def _story_place(analysis: Analysis, sentence: Sentence) -> Mention | None:
         places = [m for m in s.of_kind("place") if not m.extra.get("dateline") and not m.extra.get("office")]
         distinct = {m.value.id for m in places}
         if len(distinct) == 1:
-            return places[0]
+            # (Past a nearer sentence naming several places of one country, only a place in that country.)
+            return places[0] if country is None or places[0].value.country == country.value.country else country
         if country is None and len({m.value.country for m in places}) == 1:
             # "four air bases: Olenya, Belaya, Dyagilevo and Ivanovo": several places of one country.
             country = _country_mention(places[0].value.country, places[0])
@@ -836,6 +864,11 @@ def build_events(analysis: Analysis) -> None:
             # "elles ont été repoussées à Ivanovo …, tandis que des appareils ont pris feu à Mourmansk":
             # the places of the other clause are the other clause's.
             places = own_clause
+        if not frame.places:
+            # "The attack came two days after the delegations met in Istanbul", "Атака пришлась на день,
+            # когда в Джидде начались переговоры": the place of the event the clause dates it by.
+            places = [m for m in places if not (m.start >= frame.end and lex.cues["time_clauses"].search(
+                sentence.text[frame.end - sentence.start : m.start - sentence.start]))]
         places = _specific_places(places)
         if frame.type == "cyber_operation":
             victims_of = [m for m in sentence.of_kind("actor") if m.extra.get("adjective") and kind_of(m) == "country"
@@ -844,9 +877,10 @@ def build_events(analysis: Analysis) -> None:
         elif frame.type not in PLACE_TYPES:
             places = []
         elif frame.type in ("contact", "deployment", "other"):
-            places = [p for p in places if p.value.kind in ("city", "site")][:1]
+            places = _most_precise(places)[:1]
         if not places and frame.type in STRIKE_TYPES:
-            office = [m for m in sentence.of_kind("place") if m.extra.get("office") and m.value.kind != "country"]
+            # (A seat of government that speaks, "the Kremlin said", is not where the strike was.)
+            office = [m for m in sentence.of_kind("place") if m.extra.get("office") and m.value.kind not in ("country", "site")]
             inherited = (office[0] if office else None) or _claimant_country(frame, actors, analysis, sentence) or _story_place(analysis, sentence)
             if inherited is None and frame.type == "disruption":
                 # "Роскомнадзор ограничил звонки": the country of who restricts or of what is restricted.

@@ -214,11 +214,13 @@ def find_places(analysis: Analysis) -> None:
     _elided_regions(analysis, gazetteer)
     for sentence in analysis.sentences:
         sentence.mentions.sort(key=lambda m: m.start)
-        if sentence.index and _DATELINE.match(sentence.text):
-            head = _DATELINE.match(sentence.text)
+        head = _DATELINE.match(sentence.text)
+        if head is not None:
+            # A dateline inside the body is no event's place; the lead's ("SÉOUL, lundi — …") is where
+            # the story is filed, the event's place only when the lead names no other.
             for m in sentence.of_kind("place"):
-                if head and m.start < sentence.start + head.end():
-                    m.extra["dateline"] = True
+                if m.start < sentence.start + head.end():
+                    m.extra["dateline" if sentence.index else "lead_dateline"] = True
     _bare_regions(analysis)
 
 

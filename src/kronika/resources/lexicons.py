@@ -69,6 +69,7 @@ _CUE_KEYS = (
     "anaphoric_sources",
     "authorities",
     "impersonal_reporting",
+    "time_clauses",
 )
 
 
