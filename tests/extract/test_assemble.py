@@ -714,3 +714,16 @@ def test_assemble_a_sentence_with_its_own_event_ends_the_story_of_the_previous_o
 def test_assemble_a_count_of_times_counts_the_event(extract, language, text):
     (attack,) = _of_type(extract(text, language), "attack")
     assert [(q.value, q.unit, q.what) for q in attack.quantities] == [(19, "occurrence", "occurrences")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Vladimir Putin said Russia had struck Dnipro with a new missile on Thursday morning. "
+               "He described it as a response to Ukrainian attacks on Russian territory with US-made missiles. "
+               "He said the missile had hit a defence plant in Dnipro."),
+    ],
+)
+def test_assemble_another_sides_attack_told_in_between_does_not_block_a_restatement(extract, language, text):
+    in_dnipro = [e for e in extract(text, language) if e.type == "attack" and e.location.name == "Dnipro"]
+    assert len(in_dnipro) == 1

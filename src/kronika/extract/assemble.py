@@ -1219,7 +1219,8 @@ def _inside(inner: Place, outer: Place) -> bool:
                                             and inner.admin1 is not None and inner.admin1 == outer.name)
 
 
-def _restated_attack(analysis: Analysis, attacks: dict[int, int], a: Event, aframe: Frame, b: Event, bframe: Frame) -> bool:
+def _restated_attack(analysis: Analysis, attacks: dict[int, int], a: Event, aframe: Frame, b: Event, bframe: Frame,
+                     told: dict[int, list[Event]] | None = None) -> bool:
     """Whether attack ``b`` only restates ``a``, the story's attack told last before it ("Drones attacked the
     Tula region. … There were at least eight explosions in the region."): at most two sentences on, at the
     same place or one inside it (or at none it names itself, when ``a`` was told at one place only), with no
@@ -1227,7 +1228,12 @@ def _restated_attack(analysis: Analysis, attacks: dict[int, int], a: Event, afra
     if a.type != "attack" or b.type != "attack" or not 0 < bframe.sentence - aframe.sentence <= 2:
         return False
     sa, sb = analysis.sentences[aframe.sentence], analysis.sentences[bframe.sentence]
-    if sa.story != sb.story or sb.restated or any(aframe.sentence < i < bframe.sentence for i in attacks):
+    between = [e for i in attacks if aframe.sentence < i < bframe.sentence for e in (told or {}).get(i, [None])]
+    if sa.story != sb.story or sb.restated or any(
+        e is None or (_same_initiator(e, b) and not _initiators_differ(e, a)) for e in between
+    ):
+        # (An attack told in between blocks, unless another side launched it: "a response to Ukrainian
+        # attacks on Russian territory" does not come between Russia's strike and "the missile hit a plant".)
         return False
     if attacks.get(bframe.sentence, 0) > 1 and attacks.get(aframe.sentence, 0) == 1:
         # "Удари було завдано по аеродромах «Оленья» …, «Дягілєво» …": the attack told base by base
@@ -1256,6 +1262,13 @@ def _corroborates(analysis: Analysis, a: Event, aframe: Frame, b: Event, bframe:
     return _compatible(replace(a, subtype=None, location=b.location), replace(b, subtype=None))
 
 
+def _initiators_differ(a: Event, b: Event) -> bool:
+    """Whether two attacks name initiators, and different ones."""
+    ia = {x.id for x in a.actors if x.role == "initiator"}
+    ib = {x.id for x in b.actors if x.role == "initiator"}
+    return bool(ia and ib and not ia & ib)
+
+
 def _names_source(sentence: Sentence, frame: Frame) -> bool:
     """Whether the frame's source is named in its own sentence (not inherited from the story)."""
     return frame.source is not None and sentence.start <= frame.source.start < sentence.end
@@ -1272,6 +1285,10 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
     for e, f in drafts:
         if e.type == "attack":
             attacks[f.sentence] = attacks.get(f.sentence, 0) + 1
+    told: dict[int, list[Event]] = {}
+    for e, f in drafts:
+        if e.type == "attack":
+            told.setdefault(f.sentence, []).append(e)
     for event, frame in order:
         sentence = analysis.sentences[frame.sentence]
         merged = False
@@ -1284,7 +1301,7 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
                 kept[i] = (replace(merged_event, quantities=tuple(other.quantities) + extra), oframe)
                 merged = True
                 break
-            if _restated_attack(analysis, attacks, other, oframe, event, frame):
+            if _restated_attack(analysis, attacks, other, oframe, event, frame, told):
                 # The restatement's day wins over a vaguer span of the attack it restates.
                 prefer = event.date is not None and event.date.precision == "day" and (other.date is None or (
                     other.date.precision != "day" and other.date.start <= event.date.start <= other.date.end))
