@@ -550,3 +550,20 @@ def test_attribution_a_paragraph_opening_with_another_party_is_not_the_earlier_s
 def test_attribution_an_unnamed_speaker_in_a_closing_incise_is_the_source(extract, language, text, source):
     events = _of_type(extract(text, language), "other")
     assert {e.attribution.source for e in events} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("uk", "Уночі ворог атакував Одещину ударними БпЛА. Пошкоджено об'єкт портової інфраструктури. "
+               "Постраждалих немає, повідомив начальник ОВА Олег Кіпер.", "Oleh Kiper"),
+        ("ru", "Ночью беспилотники атаковали Белгород. Повреждены два частных дома. "
+               "Пострадавших нет, сообщил губернатор Вячеслав Гладков.", "Vyacheslav Gladkov"),
+        ("en", "Drones attacked Belgorod overnight. Two private houses were damaged. "
+               "Nobody was hurt, governor Vyacheslav Gladkov said.", "Vyacheslav Gladkov"),
+    ],
+)
+def test_attribution_a_post_that_ends_on_its_source_names_it_for_its_paragraph(extract, language, text, source):
+    events = [e for e in extract(text, language) if e.type in ("attack", "damage")]
+    assert events
+    assert {e.attribution.source for e in events} == {source}

@@ -499,6 +499,14 @@ def attribute(analysis: Analysis) -> None:
                     if frame.certainty == "asserted":
                         frame.certainty = "claimed"
                 pending = []
+            elif own and not background and source is not None and _closing_report(sentence, source, lex):
+                # "Уночі ворог атакував Одещину. … Постраждалих немає, повідомив начальник ОВА": a post
+                # that names its source at its end names it for the unsourced lines of its paragraph.
+                for frame in pending:
+                    if analysis.sentences[frame.sentence].paragraph == sentence.paragraph and frame.source_name is None:
+                        _set_source(frame, source, name, via)
+                        if frame.certainty == "asserted":
+                            frame.certainty = "claimed"
         for frame in frames:
             if name is not None and (own or frame.type != "statement"):
                 # A statement carried over from an earlier sentence keeps its own speaker as source.
@@ -536,6 +544,15 @@ def _new_paragraph_with_own_party(sentence: Sentence, frames: list[Frame], analy
                 and kind_of(m) in ("person", "institution", "office") and not m.extra.get("generic")]
     own = getattr(source.value, "country", None) if source is not None else None
     return any(getattr(m.value, "country", None) != own for m in subjects)
+
+
+def _closing_report(sentence: Sentence, source: Mention, lex: Lexicon) -> bool:
+    """Whether a sentence ends on its source ("…, повідомив начальник ОВА Олег Кіпер.", "…, the governor said.")."""
+    tail = sentence.text[source.start - sentence.start - 60 if source.start - sentence.start > 60 else 0 :]
+    verb = lex.cues["reporting_verbs"].search(tail)
+    return verb is not None and bool(re.search(r",\s*$", tail[: verb.start()]) or re.search(
+        r",\s*(?:\w+\s+){0,4}$", sentence.text[: source.start - sentence.start])) and not re.search(
+        r"\w", lex.cues["reporting_verbs"].sub("", sentence.text[source.end - sentence.start :]).rstrip(" .!»\"”"))
 
 
 def _statement_subject(sentence: Sentence, frames: list[Frame]) -> Mention | None:
