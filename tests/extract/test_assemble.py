@@ -727,3 +727,20 @@ def test_assemble_a_count_of_times_counts_the_event(extract, language, text):
 def test_assemble_another_sides_attack_told_in_between_does_not_block_a_restatement(extract, language, text):
     in_dnipro = [e for e in extract(text, language) if e.type == "attack" and e.location.name == "Dnipro"]
     assert len(in_dnipro) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Минобороны сообщило, что над Брянской областью уничтожены 12 беспилотников, над Курской областью — "
+               "восемь, над Орловской областью — три."),
+        ("uk", "Повітряні сили повідомили, що над Брянщиною збито 12 дронів, над Курщиною — вісім, над Орловщиною — три."),
+        ("ru", "Минобороны сообщило, что над Брянской областью уничтожены 12 беспилотников, над Курской — восемь, "
+               "над Орловской — три."),
+    ],
+)
+def test_assemble_a_breakdown_that_names_each_place_before_its_number(extract, language, text):
+    counts = {e.location.name: [q.value for q in e.quantities] for e in extract(text, language) if e.type == "interception"}
+    assert counts.get("Bryansk Oblast") == [12]
+    assert counts.get("Kursk Oblast") == [8]
+    assert counts.get("Oryol Oblast") == [3]

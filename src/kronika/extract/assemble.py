@@ -1019,6 +1019,16 @@ def _pairs(sentence: Sentence) -> list[tuple[Mention, Mention]]:
     places = [m for m in sentence.of_kind("place") if m.value.kind in ("region", "city")]
     pairs: list[tuple[Mention, Mention]] = []
     used: set[int] = set()
+    if _place_first(sentence, quantities, places):
+        # "над Брянской областью уничтожены 12 беспилотников, над Курской — восемь": each number
+        # after its place.
+        for q in quantities:
+            before = [p for p in places if p.end <= q.start and id(p) not in used]
+            if before and not any(o.start > before[-1].end and o.end <= q.start for o in quantities) \
+                    and q.start - before[-1].end <= 70:
+                pairs.append((q, before[-1]))
+                used.add(id(before[-1]))
+        return pairs
     for q in quantities:
         following = [p for p in places if p.start > q.end and id(p) not in used]
         if not following:
@@ -1036,6 +1046,15 @@ def _pairs(sentence: Sentence) -> list[tuple[Mention, Mention]]:
             pairs.append((q, nxt[0]))
             used.add(id(nxt[0]))
     return pairs
+
+
+def _place_first(sentence: Sentence, quantities: list[Mention], places: list[Mention]) -> bool:
+    """Whether a breakdown names each place before its number: one "place — number" in it says so."""
+    for p in places:
+        nxt = [q for q in quantities if q.start >= p.end]
+        if nxt and re.fullmatch(r"\s*[—–]\s*(?:ещё|еще|ще|another)?\s*", sentence.text[p.end - sentence.start : nxt[0].start - sentence.start]):
+            return True
+    return False
 
 
 def _with_breakdowns(analysis: Analysis) -> list[Frame]:

@@ -39,6 +39,8 @@ _BREAKDOWN_AFTER = (
     r"^\s*(?:[—–-]|(?:are|is|were|sont|над|—)\s|over\b|au-dessus|dans\b|in\b|над\b|each\b|autres\b|more\b|others?\b|"
     r"de plus\b|ще\b|ещё\b|еще\b|в\b|у\b|of (?:them|these|those)\b|d['’]entre (?:eux|elles)\b|из них\b|з них\b)"
 )
+# … or after its place and a dash: "над Курской областью — восемь", "over the Kursk region — eight".
+_BREAKDOWN_BEFORE = r"\w\s*[—–]\s*(?:ещё|еще|ще|another)?\s*$"
 _OF = frozenset(["of", "de", "d'", "d’", "des", "из", "з", "із"])
 _PREPOSITIONS = frozenset([
     "in", "over", "at", "on", "into", "to", "from", "near", "across", "above", "for", "with", "by", "per",
@@ -325,7 +327,8 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
             # "another 20 drones", "one hundred": the word only leads into the number that follows.
             continue
         if unit is None and noun is None and is_word and not _COLLECTIVE.fullmatch(m.group("num")) \
-                and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE) and not _swapped(after, value, pats):
+                and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE) and not _swapped(after, value, pats) \
+                and not (re.search(_BREAKDOWN_BEFORE, before) and re.match(r"\s*(?:[,.;)]|$)", after)):
             continue
         if unit is None and (_COLLECTIVE.fullmatch(m.group("num")) or (
                 _TOLL_VERB.search(before) and _TOLL_SUBJECT.search(re.split(r"[;:]", before[-90:])[-1]))):
