@@ -744,3 +744,33 @@ def test_assemble_a_breakdown_that_names_each_place_before_its_number(extract, l
     assert counts.get("Bryansk Oblast") == [12]
     assert counts.get("Kursk Oblast") == [8]
     assert counts.get("Oryol Oblast") == [3]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "launched", "downed"),
+    [
+        ("en", "Russia launched 112 drones and two ballistic missiles at Ukraine overnight, the Ukrainian Air Force said, "
+               "adding that 74 drones were shot down.", {112, 2}, {74}),
+        ("fr", "La Russie a lancé 112 drones et deux missiles balistiques contre l'Ukraine dans la nuit, selon l'armée de "
+               "l'air ukrainienne, qui précise que 74 drones ont été abattus.", {112, 2}, {74}),
+    ],
+)
+def test_assemble_a_launch_and_a_shoot_down_in_one_sentence_count_their_own_weapons(extract, language, text, launched, downed):
+    events = extract(text, language)
+    attack = [q.value for e in events if e.type == "attack" for q in e.quantities]
+    down = [q.value for e in events if e.type == "interception" for q in e.quantities]
+    assert set(attack) == launched
+    assert set(down) == downed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Two people were killed and 15 injured when Russian drones hit apartment blocks in Odesa overnight."),
+        ("fr", "Deux personnes ont été tuées et 15 blessées lorsque des drones russes ont frappé des immeubles à Odessa."),
+    ],
+)
+def test_assemble_a_bare_number_before_a_casualty_word_counts_people_not_drones(extract, language, text):
+    events = extract(text, language)
+    assert [q.value for e in events if e.type == "attack" for q in e.quantities] == []
+    assert {2, 15} <= {q.value for e in events if e.type == "damage" for q in e.quantities}

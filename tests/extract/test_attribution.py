@@ -567,3 +567,17 @@ def test_attribution_a_post_that_ends_on_its_source_names_it_for_its_paragraph(e
     events = [e for e in extract(text, language) if e.type in ("attack", "damage")]
     assert events
     assert {e.attribution.source for e in events} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "A Russian missile strike on Sumy killed at least 34 people on Sunday, Ukrainian officials said.",
+         "Ukrainian officials"),
+        ("fr", "Une frappe de missile russe a tué au moins 18 personnes vendredi soir à Kryvy Rig, ont annoncé les "
+               "autorités locales.", "autorités locales"),
+    ],
+)
+def test_attribution_an_unnamed_group_with_its_demonym_or_article_is_named_as_written(extract, language, text, source):
+    damage = _of_type(extract(text, language), "damage")
+    assert {e.attribution.source for e in damage} == {source}

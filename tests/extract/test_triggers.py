@@ -333,3 +333,18 @@ def test_triggers_seeking_medical_help_is_a_casualty_not_a_demand(extract, langu
 def test_triggers_taking_control_of_a_place_is_a_capture(extract, language, text):
     captures = [e for e in extract(text, language) if e.type == "other" and e.subtype == "capture"]
     assert [e.location.name for e in captures] == ["Chornobyl Nuclear Power Plant"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'Ukraine et la Russie ont procédé samedi à un échange de 390 prisonniers, a annoncé Volodymyr Zelensky."),
+        ("en", "Russia and Ukraine carried out an exchange of 390 prisoners on Saturday, Volodymyr Zelensky said."),
+        ("uk", "Україна та Росія в суботу провели обмін 390 на 390 полоненими, повідомив Володимир Зеленський."),
+        ("ru", "Россия и Украина в субботу провели обмен 390 на 390 военнопленными, сообщил Владимир Зеленский."),
+    ],
+)
+def test_triggers_an_exchange_of_a_number_of_prisoners_is_an_exchange(extract, language, text):
+    exchanges = [e for e in extract(text, language) if e.type == "other" and e.subtype == "prisoner_exchange"]
+    assert exchanges
+    assert 390 in {q.value for q in exchanges[0].quantities}

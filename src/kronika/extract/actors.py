@@ -56,15 +56,19 @@ def _add_generic_speakers(sentence: Sentence) -> None:
     """Unnamed groups as parties ("Western officials said …"), where no catalogue name covers them."""
     from kronika.resources.actors import ActorEntry
 
-    taken = [(m.start, m.end) for m in sentence.mentions if m.kind in ("actor", "place")]
+    taken = [(m.start, m.end) for m in sentence.mentions if m.kind in ("actor", "place") and not m.extra.get("adjective")]
     for hit in _GENERIC.finditer(sentence.text):
         start, end = sentence.start + hit.start(), sentence.start + hit.end()
         if any(a < end and start < b for a, b in taken) or sentence.in_quote(start):
             continue
         text = hit.group(0)
         name = re.sub(r"^(?:des|les)\s+", "", text, flags=re.IGNORECASE)
+        # "Ukrainian officials", "des responsables russes": the demonym inside says whose group it is.
+        inside = [m for m in sentence.mentions if m.extra.get("adjective") and start <= m.start and m.end <= end]
+        country = getattr(inside[0].value, "country", None) if inside else None
+        sentence.mentions = [m for m in sentence.mentions if not any(m is x for x in inside)]
         entry = ActorEntry(id=f"group:{_slug(name)}", name=name[:1].upper() + name[1:], kind="group",
-                           country=None, role="unnamed group", aliases={})
+                           country=country, role="unnamed group", aliases={})
         sentence.mentions.append(Mention(start, end, text, "actor", entry, {"generic": True}))
     sentence.mentions.sort(key=lambda m: m.start)
 

@@ -521,6 +521,10 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None, told_la
             if re.search(casualty + r"\w*\W+(?:\w+\W+){0,3}$", sentence.text[max(0, rel - 40) : rel], re.IGNORECASE) \
                     or re.match(r"^\s*(?:\w+\s+){0,2}" + casualty, sentence.text[m.end - sentence.start :], re.IGNORECASE):
                 q, unit = replace(q, unit="person"), "person"
+        if unit is None and frame.type == "other" and frame.start <= m.start and m.end <= frame.end \
+                and re.search(r"prisonn|prisoner|полонен|пленн", frame.trigger, re.IGNORECASE):
+            # "обмін 390 на 390 полоненими": the numbers inside the exchange's own words count prisoners.
+            q = replace(q, unit="prisoner")
         if q.unit not in wanted:
             continue
         if unit is None and frame.type == "other" and re.search(r"prisonn|prisoner|полонен|пленн", frame.trigger, re.IGNORECASE):

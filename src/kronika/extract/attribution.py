@@ -67,6 +67,10 @@ def _authorities(sentence: Sentence, lex: Lexicon) -> tuple[str, int] | None:
     hit = lex.cues["authorities"].search(sentence.text)
     if hit is None:
         return None
+    at = sentence.start + hit.start()
+    if any(m.extra.get("generic") and m.start <= at < m.end and len(m.text.split()) > 1 for m in sentence.of_kind("actor")):
+        # "Ukrainian officials", "Western officials": the group names whose officials speak.
+        return None
     places = sentence.of_kind("place")
     if places:
         place = min(places, key=lambda p: abs(p.start - (sentence.start + hit.start())))
@@ -115,7 +119,7 @@ _UNNAMED_HEAD = re.compile(
 
 def _unnamed_after(rest: str, lex: Lexicon) -> str | None:
     """The unnamed party right after an incise verb ("un conseiller de la présidence", "officials in Kyiv")."""
-    head = re.match(r"\s*(?:un|une|des|le|la|les|l['’]|a|an|the)\s*(?P<phrase>[^\W\d][^,.;:()«»\"“”—–]{2,60})", rest, re.IGNORECASE)
+    head = re.match(r"\s*(?:(?:une|un|des|les|le|la|an|a|the)\s+|l['’]\s*)(?P<phrase>[^\W\d][^,.;:()«»\"“”—–]{2,60})", rest, re.IGNORECASE)
     if head is None:
         return None
     phrase = head.group("phrase").strip()

@@ -41,6 +41,11 @@ _BREAKDOWN_AFTER = (
 )
 # … or after its place and a dash: "над Курской областью — восемь", "over the Kursk region — eight".
 _BREAKDOWN_BEFORE = r"\w\s*[—–]\s*(?:ещё|еще|ще|another)?\s*$"
+_CASUALTY_AFTER = re.compile(
+    r"\s+(?:(?:were|others?)\s+)?(?:killed|injured|wounded|dead|hurt|tués|blessés|morts|"
+    r"загинул\w*|поранен\w*|постраждал\w*|погибл\w*|погиб\w*|ранен\w*|пострадал\w*)\b",
+    re.IGNORECASE,
+)
 _OF = frozenset(["of", "de", "d'", "d’", "des", "из", "з", "із"])
 _PREPOSITIONS = frozenset([
     "in", "over", "at", "on", "into", "to", "from", "near", "across", "above", "for", "with", "by", "per",
@@ -331,7 +336,9 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
                 and not (re.search(_BREAKDOWN_BEFORE, before) and re.match(r"\s*(?:[,.;)]|$)", after)):
             continue
         if unit is None and (_COLLECTIVE.fullmatch(m.group("num")) or (
-                _TOLL_VERB.search(before) and _TOLL_SUBJECT.search(re.split(r"[;:]", before[-90:])[-1]))):
+                _TOLL_VERB.search(before) and _TOLL_SUBJECT.search(re.split(r"[;:]", before[-90:])[-1]))
+                or (noun is None and _CASUALTY_AFTER.match(after))):
+            # ("Two people were killed and 15 injured": a casualty word after the bare number counts people.)
             unit = "person"
         bound = _bound_before(before, lex) or ("approx" if approx else "exact")
         if bound == "at_most" and (_RISE_TO.search(before) or total):

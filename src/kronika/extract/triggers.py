@@ -307,6 +307,22 @@ def _own_place(sentence: Sentence, frame: Frame, previous: Frame) -> bool:
     return True
 
 
+def _owners(group: list[Frame], sentence: Sentence, numbers: list[Mention]) -> dict[int, list[Mention]]:
+    """Which cue of ``group`` each number belongs to: the cue right before it, else the next one
+    within reach after it, else the last one before it."""
+    owned: dict[int, list[Mention]] = {id(f): [] for f in group}
+    for q in numbers:
+        before = [f for f in group if f.end <= q.start]
+        # "the destruction of six drones", "abattu 150 drones": the number right after its cue.
+        right_after = [f for f in before if q.start - f.end <= 18 and not re.search(
+            r"[,;.]", sentence.text[f.end - sentence.start : q.start - sentence.start])]
+        after = [f for f in group if 0 <= f.start - q.end <= 70]
+        owner = right_after[-1] if right_after else after[0] if after else (before[-1] if before else None)
+        if owner is not None:
+            owned[id(owner)].append(q)
+    return owned
+
+
 def _share_numbers(frames: list[Frame], sentence: Sentence) -> None:
     """Give each of several claims of one sentence its own number: a number belongs to the cue that
     follows it closely ("six drones … avaient été neutralisés, puis trois autres avaient subi le même
@@ -315,25 +331,25 @@ def _share_numbers(frames: list[Frame], sentence: Sentence) -> None:
         group = [f for f in frames if f.type == kind]
         if len(group) < 2:
             continue
-        owned: dict[int, list[Mention]] = {id(f): [] for f in group}
-        for q in sentence.of_kind("quantity"):
-            before = [f for f in group if f.end <= q.start]
-            # "the destruction of six drones", "abattu 150 drones": the number right after its cue.
-            right_after = [f for f in before if q.start - f.end <= 18 and not re.search(
-                r"[,;.]", sentence.text[f.end - sentence.start : q.start - sentence.start])]
-            after = [f for f in group if 0 <= f.start - q.end <= 70]
-            owner = right_after[-1] if right_after else after[0] if after else (before[-1] if before else None)
-            if owner is not None:
-                owned[id(owner)].append(q)
+        owned = _owners(group, sentence, sentence.of_kind("quantity"))
         for f in group:
             if owned[id(f)]:
                 f.quantities = owned[id(f)][:1]
+    strikes = [f for f in frames if f.type in ("interception", "attack")]
+    if {f.type for f in strikes} == {"interception", "attack"}:
+        # "Russia launched 112 drones and two missiles …, adding that 74 drones were shot down": the
+        # launch and the shoot-down each count their own weapons.
+        weapons = [q for q in sentence.of_kind("quantity") if q.value.unit in (None, "drone", "missile", "aircraft")]
+        owned = _owners(strikes, sentence, weapons)
+        for f in strikes:
+            if not f.quantities and owned[id(f)]:
+                f.quantities = owned[id(f)]
     for f in frames:
         # "84 missiles de croisière et 24 drones ont été tirés": a claim given one number keeps the
-        # sentence's numbers of its other weapons, unless another claim of its type owns them.
+        # sentence's numbers of its other weapons, unless another claim owns them.
         if f.type not in ("interception", "attack") or not f.quantities:
             continue
-        taken = {id(q) for g in frames if g is not f and g.type == f.type for q in g.quantities}
+        taken = {id(q) for g in frames if g is not f and g.type in ("interception", "attack") for q in g.quantities}
         units = {q.value.unit for q in f.quantities}
         for q in sentence.of_kind("quantity"):
             if q.value.unit in ("drone", "missile", "aircraft") and q.value.unit not in units and id(q) not in taken:
