@@ -59,14 +59,14 @@ UA-71|Cherkasy|Tcherkassy|Черкасская|Черкаська|Cherkasy|O|uk:
 UA-74|Chernihiv|Tchernihiv|Черниговская|Чернігівська|Chernihiv|O|uk:Чернігівщина;ru:Черниговщина;fr:Tchernigov
 UA-77|Chernivtsi|Tchernivtsi|Черновицкая|Чернівецька|Chernivtsi|O|uk:Буковина;ru:Буковина;en:Bukovyna
 UA-12|Dnipropetrovsk|Dnipropetrovsk|Днепропетровская|Дніпропетровська|Dnipro|O|uk:Дніпропетровщина;ru:Днепропетровщина;uk:Дніпровщина
-UA-14|Donetsk|Donetsk|Донецкая|Донецька|Donetsk|O|uk:Донеччина;ru:Донетчина
+UA-14|Donetsk|Donetsk|Донецкая|Донецька|Donetsk|O|uk:Донеччина;ru:Донетчина;ru:Донецкая Народная Республика;ru:Донецкая народная республика;ru:ДНР;uk:ДНР;en:Donetsk People's Republic;fr:République populaire de Donetsk
 UA-26|Ivano-Frankivsk|Ivano-Frankivsk|Ивано-Франковская|Івано-Франківська|Ivano-Frankivsk|O|uk:Прикарпаття;uk:Івано-Франківщина;ru:Прикарпатье
 UA-63|Kharkiv|Kharkiv|Харьковская|Харківська|Kharkiv|O|uk:Харківщина;ru:Харьковщина;en:Kharkov;fr:Kharkov
 UA-65|Kherson|Kherson|Херсонская|Херсонська|Kherson|O|uk:Херсонщина;ru:Херсонщина
 UA-68|Khmelnytskyi|Khmelnytsky|Хмельницкая|Хмельницька|Khmelnytskyi|O|uk:Хмельниччина;ru:Хмельнитчина;en:Khmelnytsky;fr:Khmelnytskyï
 UA-35|Kirovohrad|Kirovohrad|Кировоградская|Кіровоградська|Kropyvnytskyi|O|uk:Кіровоградщина;ru:Кировоградщина;uk:Кропивниччина
 UA-32|Kyiv|Kiev|Киевская|Київська|Bila Tserkva|O|uk:Київщина;ru:Киевщина;en:Kiev;fr:Kyiv
-UA-09|Luhansk|Louhansk|Луганская|Луганська|Luhansk|O|uk:Луганщина;ru:Луганщина;en:Lugansk;fr:Lougansk
+UA-09|Luhansk|Louhansk|Луганская|Луганська|Luhansk|O|uk:Луганщина;ru:Луганщина;en:Lugansk;fr:Lougansk;ru:Луганская Народная Республика;ru:Луганская народная республика;ru:ЛНР;uk:ЛНР;en:Luhansk People's Republic;fr:République populaire de Louhansk
 UA-46|Lviv|Lviv|Львовская|Львівська|Lviv|O|uk:Львівщина;ru:Львовщина;fr:Lvov
 UA-48|Mykolaiv|Mykolaïv|Николаевская|Миколаївська|Mykolaiv|O|uk:Миколаївщина;ru:Николаевщина;en:Nikolaev;fr:Mykolaiv;fr:Nikolaïev
 UA-51|Odesa|Odessa|Одесская|Одеська|Odesa|O|uk:Одещина;ru:Одесщина;en:Odessa

@@ -348,3 +348,31 @@ def test_triggers_an_exchange_of_a_number_of_prisoners_is_an_exchange(extract, l
     exchanges = [e for e in extract(text, language) if e.type == "other" and e.subtype == "prisoner_exchange"]
     assert exchanges
     assert 390 in {q.value for q in exchanges[0].quantities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Минобороны России сообщило, что войска освободили населенный пункт Котляровка в Донецкой народной республике."),
+        ("uk", "Російські війська захопили село Котлярівка на Донеччині, повідомили аналітики."),
+        ("en", "Russia's defence ministry claimed the capture of the village of Kotlyarivka in the Donetsk region."),
+        ("fr", "La Russie a revendiqué mardi la prise du village de Kotlyarivka, dans la région de Donetsk."),
+    ],
+)
+def test_triggers_a_village_claimed_taken_is_a_capture_in_its_region(extract, language, text):
+    captures = [e for e in extract(text, language) if e.type == "other" and e.subtype == "capture"]
+    assert [e.location.name for e in captures] == ["Donetsk Oblast"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Power was cut to about 500,000 customers in the Kharkiv region after a Russian missile struck an energy facility."),
+        ("fr", "Quelque 500 000 foyers ont été privés d'électricité dans la région de Kharkiv après une frappe de missile russe."),
+        ("uk", "Після ракетного удару на Харківщині знеструмлено близько 500 тисяч споживачів."),
+        ("ru", "После ракетного удара в Харьковской области обесточены около 500 тысяч потребителей."),
+    ],
+)
+def test_triggers_a_power_cut_after_a_strike_is_a_disruption(extract, language, text):
+    events = extract(text, language)
+    assert any(e.type == "disruption" and e.subtype == "power" for e in events)
