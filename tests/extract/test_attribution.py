@@ -581,3 +581,21 @@ def test_attribution_a_post_that_ends_on_its_source_names_it_for_its_paragraph(e
 def test_attribution_an_unnamed_group_with_its_demonym_or_article_is_named_as_written(extract, language, text, source):
     damage = _of_type(extract(text, language), "damage")
     assert {e.attribution.source for e in damage} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russia's Defence Ministry, quoted by TASS, claimed it had struck Ukrainian airfields with precision weapons."),
+        ("fr", "Le ministère russe de la Défense, cité par l'agence TASS, a affirmé avoir frappé des aérodromes ukrainiens."),
+    ],
+)
+def test_attribution_an_agency_that_quotes_a_party_relays_it(extract, language, text):
+    attacks = _of_type(extract(text, language), "attack")
+    assert {e.attribution.source for e in attacks} == {"Ministry of Defence of Russia"}
+    assert all("TASS" in e.attribution.via for e in attacks)
+
+
+def test_attribution_an_outlets_name_places_nothing(extract):
+    text = "A Russian missile struck Sumy on Sunday, killing 35 people, the Kyiv Independent reported."
+    assert "Kyiv" not in {e.location.name for e in extract(text, "en")}

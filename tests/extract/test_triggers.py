@@ -376,3 +376,18 @@ def test_triggers_a_village_claimed_taken_is_a_capture_in_its_region(extract, la
 def test_triggers_a_power_cut_after_a_strike_is_a_disruption(extract, language, text):
     events = extract(text, language)
     assert any(e.type == "disruption" and e.subtype == "power" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Zelensky: 303 more Ukrainian defenders are home."),
+        ("fr", "Quelque 303 soldats ukrainiens sont rentrés de captivité samedi, a annoncé Zelensky."),
+        ("uk", "Ще 303 українських захисники повернулися з полону, повідомив Зеленський."),
+        ("ru", "Из плена вернулись 303 российских военнослужащих, сообщило Минобороны."),
+    ],
+)
+def test_triggers_soldiers_home_from_captivity_are_an_exchange(extract, language, text):
+    exchanges = [e for e in extract(text, language) if e.type == "other" and e.subtype == "prisoner_exchange"]
+    assert exchanges
+    assert 303 in {q.value for q in exchanges[0].quantities}

@@ -188,8 +188,10 @@ def _resolve_generic(analysis: Analysis) -> None:
 
 
 def _drop_places_inside_names(sentence: Sentence) -> None:
-    """A place word inside a person's name ("Vladimir Poutine") is part of the name, not a place."""
-    names = [m for m in sentence.mentions if m.kind == "actor" and getattr(m.value, "kind", "") == "person"]
+    """A place word inside a person's or an outlet's name ("Vladimir Poutine", "the Kyiv Independent") is
+    part of the name, not a place."""
+    names = [m for m in sentence.mentions if m.kind == "actor" and getattr(m.value, "kind", "") in ("person", "outlet")]
+    # ("the Kyiv Independent", "The Moscow Times": an outlet's name places nothing.)
     names += [m for m in sentence.mentions if m.kind == "ner" and m.value == "person"]
     bodies = [m for m in sentence.mentions if m.kind == "actor" and getattr(m.value, "kind", "") in ("institution", "unit")]
     if not names and not bodies:

@@ -37,7 +37,7 @@ _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|що|что|about|de|d['�
 _TITLE_GAP = re.compile(r"(?:\s+(?!(?:que|qu|that|що|что|to|à|de\s+la\s+|on|sur|у|в)\b)[\w’'-]+){1,5}\s+", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:which|who|qui|que|dont|який|яка|яке|які|котр\w+|которы\w+|которая|которое)\b", re.IGNORECASE)
 # "як передає Укрінформ", "as reported by": the outlet relays; "according to", "selon": it is the origin.
-_RELAY_PREP = re.compile(r"переда|повідомля|сообща|пише|пишет|report|rapport", re.IGNORECASE)
+_RELAY_PREP = re.compile(r"переда|повідомля|сообща|пише|пишет|report|rapport|quoted by|cited by|cité\w* par|цитує|цитирует", re.IGNORECASE)
 # Verbs by which a party announces or imposes a measure (aid, sanctions); shared with assemble.
 ANNOUNCING = (r"оголоси|объяви|announc|annonc|adopt|ухвали|затверди|утверди|запровади|impos|introduc|ввел|ввела|ввели|ввёл|"
               r"approved|approuv|signed|signé|підписа|подписа|unveil|dévoil")
