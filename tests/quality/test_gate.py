@@ -47,6 +47,7 @@ def _sets() -> list[tuple[str, Path, Path, str | None]]:
         ("corpus-tune-b", ROOT / "tests" / "corpus" / "tune_b", ROOT / "tests" / "corpus" / "tune_b" / "gold", None),
         ("corpus-heldout", ROOT / "tests" / "corpus" / "heldout", ROOT / "tests" / "corpus" / "heldout" / "gold", None),
         ("uk-ru-tune", ROOT / "tests" / "corpus_uk_ru" / "tune", ROOT / "tests" / "corpus_uk_ru" / "tune" / "gold", None),
+        ("uk-ru-tune-b", ROOT / "tests" / "corpus_uk_ru" / "tune_b", ROOT / "tests" / "corpus_uk_ru" / "tune_b" / "gold", None),
         ("uk-ru-heldout", ROOT / "tests" / "corpus_uk_ru" / "heldout", ROOT / "tests" / "corpus_uk_ru" / "heldout" / "gold", None),
     ]
 
