@@ -199,3 +199,30 @@ def test_uk_ru_detention_claimed_by_the_reporting_body(extract, language, text, 
     # No party is named in the sentence: the body that reports the detention claims it.
     (other,) = [e for e in extract(text, language) if e.type == "other"]
     assert ("claimant", claimant) in [(a.role, a.name) for a in other.actors]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В результате переговорного процесса возвращены 246 российских военнослужащих, сообщило Минобороны."),
+        ("uk", "Додому повернуто 246 українських захисників, повідомив Координаційний штаб."),
+    ],
+)
+def test_uk_ru_soldiers_returned_in_the_passive_are_an_exchange(extract, language, text):
+    exchanges = [e for e in extract(text, language) if e.type == "other" and e.subtype == "prisoner_exchange"]
+    assert exchanges
+    assert 246 in {q.value for q in exchanges[0].quantities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "types"),
+    [
+        ("ru", "Путин пригрозил жестким ответом на удары по российской территории.", {"statement"}),
+        ("uk", "Путін пригрозив «жорсткою» відповіддю на удари по території Росії.", {"statement"}),
+        ("ru", "Трамп пригрозил России очень жесткими пошлинами, если сделка не будет достигнута.", {"sanction"}),
+    ],
+)
+def test_uk_ru_a_threat_is_a_statement_unless_it_threatens_sanctions(extract, language, text, types):
+    events = [e for e in extract(text, language) if e.type in ("statement", "sanction")]
+    assert {e.type for e in events} == types
+    assert {e.attribution.certainty for e in events} == {"hypothetical"}

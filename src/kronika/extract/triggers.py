@@ -439,6 +439,10 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str]
         # Air Force said") is attribution, not a statement of its own; a call or meeting named
         # before the verb is only its setting ("during a call with X, Trump acknowledged …").
         # An accusation or a denial is news of its own ("blamed Russia for the cyberattack").
+        if st.subtype == "threat" and any(o.type == "sanction" for o in others):
+            # "Трамп пригрозил России пошлинами": the threatened sanctions are the news, the threat their certainty.
+            out.remove(st)
+            continue
         if st.subtype in ("accusation",) or _EVALUATIVE.search(st.trigger):
             continue
         if any(o.type != "contact" and not _definite_reference(o, sentence) and not _appraised(st, o, sentence, told or set(), lex)
