@@ -226,3 +226,29 @@ def test_uk_ru_a_threat_is_a_statement_unless_it_threatens_sanctions(extract, la
     events = [e for e in extract(text, language) if e.type in ("statement", "sanction")]
     assert {e.type for e in events} == types
     assert {e.attribution.certainty for e in events} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "etype", "source"),
+    [
+        # the regional body is the source when the post names the body, its head when it names the head
+        ("uk", "Окупанти обстріляли Херсон: загинула жінка, повідомила Херсонська ОВА.", "damage",
+         "Kherson Oblast Military Administration"),
+        ("uk", "За даними Запорізької ОВА, ворог атакував Запоріжжя дронами.", "attack",
+         "Zaporizhzhia Oblast Military Administration"),
+        ("uk", "Унаслідок обстрілу Харкова поранено трьох людей, повідомили у Харківській обласній військовій "
+               "адміністрації.", "damage", "Kharkiv Oblast Military Administration"),
+        ("uk", "За словами начальника Херсонської обласної військової адміністрації, окупанти обстріляли Херсон.",
+         "attack", "Oleksandr Prokudin"),
+        ("ru", "Российские войска обстреляли Херсон, погибла женщина, сообщила Херсонская ОВА.", "damage",
+         "Kherson Oblast Military Administration"),
+        ("ru", "Над Белгородской областью сбиты пять беспилотников, сообщил оперштаб Белгородской области.",
+         "interception", "Belgorod Oblast Operational Headquarters"),
+        ("ru", "В результате атаки дрона на Курск пострадали два человека, сообщили в оперативном штабе Курской области.",
+         "damage", "Kursk Oblast Operational Headquarters"),
+    ],
+)
+def test_uk_ru_regional_body_as_source(extract, language, text, etype, source):
+    events = [e for e in extract(text, language) if e.type == etype]
+    assert events, f"no {etype} event in {text!r}"
+    assert events[0].to_json()["attribution"]["source"] == source
