@@ -391,3 +391,28 @@ def test_triggers_soldiers_home_from_captivity_are_an_exchange(extract, language
     exchanges = [e for e in extract(text, language) if e.type == "other" and e.subtype == "prisoner_exchange"]
     assert exchanges
     assert 303 in {q.value for q in exchanges[0].quantities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "Trump and Zelensky then spoke by phone for about an hour, the White House said.", "contact"),
+        ("fr", "Donald Trump et Volodymyr Zelensky se sont entretenus par téléphone pendant une heure.", "contact"),
+        ("en", "A section of a nine-storey apartment building collapsed after a direct hit, rescuers said.", "damage"),
+        ("fr", "Une section de l'immeuble s'est effondrée après une frappe directe, selon les secours.", "damage"),
+        ("en", "The first 390 prisoners were returned on Friday.", "other"),
+    ],
+)
+def test_triggers_calls_collapses_and_returns(extract, language, text, kind):
+    assert kind in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The talks collapsed on Friday after Russia rejected the proposal."),
+        ("fr", "Le rouble s'est effondré face au dollar après l'annonce des sanctions."),
+    ],
+)
+def test_triggers_a_figurative_collapse_is_no_damage(extract, language, text):
+    assert "damage" not in {e.type for e in extract(text, language)}

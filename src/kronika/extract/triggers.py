@@ -176,7 +176,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                 _AMBIGUOUS_DOWN.match(trigger) and _BUILDING_BEFORE.search(text[max(0, start - 40) : start]))):
             # "destroyed a house", "the roof of a house was destroyed": a building, not a drone, is down.
             kind = "damage"
-        if kind == "contact" and _CALL_FOR.match(after):
+        if kind == "contact" and _CALL_FOR.match(after) and re.search(r"call|appel", trigger, re.IGNORECASE):
             kind = "statement"
         if kind == "deployment" and not _DEPLOY_OBJECT.search(text[end : end + 80]):
             continue
