@@ -4,12 +4,14 @@ countries, offices resolved by date); ``add_named`` adds the spaCy names the bas
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Mention, Sentence
 from kronika.extract.places import attach, body_window
-from kronika.resources.lexicons import load_lexicon
+from kronika.resources.lexicons import group, load_lexicon
 
 _ORG_OK = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ&][\w&’'.-]+){0,3}$")
 _NAME_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w’'.-]+){1,3}$")
@@ -33,31 +35,19 @@ def find_actors(analysis: Analysis) -> None:
         )
     _resolve_generic(analysis)
     speaking = load_lexicon(analysis.language).cues["impersonal_reporting"]
+    cues = _cues(analysis.language)
     for sentence in analysis.sentences:
         _drop_places_inside_names(sentence)
-        _drop_places_as_parties(sentence, speaking)
-        _add_generic_speakers(sentence)
+        _drop_places_as_parties(sentence, speaking, cues)
+        _add_generic_speakers(sentence, cues.generic)
 
 
-# Unnamed speakers news reports quote all the time: "Western officials", "des témoins", "местные жители".
-_GENERIC = re.compile(
-    r"(?<!\w)(?:(?:western|ukrainian|russian|us|u\.s\.|american|european|local|regional|military|security|"
-    r"government|senior|intelligence)\s+)?(?:officials|experts|analysts|witnesses|locals|residents|sources)(?!\w)|"
-    r"(?<!\w)(?:the\s+)?(?:security|intelligence|cyber(?:security)?|law enforcement)\s+(?:bodies|agencies|services)(?!\w)|"
-    r"(?<!\w)(?:les\s+)?(?:agences|services)\s+(?:de\s+)?(?:cybersécurité|renseignement|sécurité)(?!\w)|"
-    r"(?<!\w)(?:des\s+|les\s+)?(?:responsables|experts|analystes|témoins|habitants|sources)"
-    r"(?:\s+(?:ukrainiens|russes|occidentaux|américains|européens|locaux|militaires|sécuritaires))?(?!\w)|"
-    r"(?<!\w)(?:очевидц\w+|місцев\w+ жител\w+|местн\w+ жител\w+|джерел\w*|источник\w*)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _add_generic_speakers(sentence: Sentence) -> None:
+def _add_generic_speakers(sentence: Sentence, generic: re.Pattern[str]) -> None:
     """Unnamed groups as parties ("Western officials said …"), where no catalogue name covers them."""
     from kronika.resources.actors import ActorEntry
 
     taken = [(m.start, m.end) for m in sentence.mentions if m.kind in ("actor", "place") and not m.extra.get("adjective")]
-    for hit in _GENERIC.finditer(sentence.text):
+    for hit in generic.finditer(sentence.text):
         start, end = sentence.start + hit.start(), sentence.start + hit.end()
         if any(a < end and start < b for a, b in taken) or sentence.in_quote(start):
             continue
@@ -98,40 +88,6 @@ def add_named(analysis: Analysis, sentence: Sentence) -> None:
     _drop_places_inside_names(sentence)
 
 
-# Bare institution nouns that stand for one named before: "le ministère", "the ministry", "ведомство".
-_BARE_MINISTRY = re.compile(
-    r"(?<!\w)(?:(?:le|du|au)\s+(?:même\s+)?ministère|(?:the|same)\s+ministry|(?:в\s+)?ведомств[еоу]|"
-    r"міністерств[оіа]|министерств[оеа])(?!\s+(?:de|of|des|du|оборони|обороны|иностранных|закордонних))(?!\w)",
-    re.IGNORECASE,
-)
-
-
-# "le Conseil", "the Commission": the EU body, when the document speaks of the EU.
-_BARE_EU_BODY = re.compile(r"(?<!\w)(?:(?:le|du|au)\s+Conseil|the Council|(?:la|de la)\s+Commission|the Commission)(?!\s+(?:de|of|des|du)\b)(?!\w)")
-
-
-# A bare title or body for the one of that kind named before: "the governor", "le maire",
-# "the Air Force added", "губернатор", "у Повітряних силах". Each pattern, what the earlier
-# entry's name or role must say, and the entry meant when none was named before in a report about
-# Ukraine ("selon le bilan de l'armée de l'air": the Ukrainian Air Force).
-_BARE_ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str], str | None], ...] = tuple(
-    (re.compile(bare, re.IGNORECASE), re.compile(wanted, re.IGNORECASE), in_ukraine)
-    for bare, wanted, in_ukraine in (
-        (r"(?<!\w)(?:the|le|du|au)\s+gouverneur(?!\s+(?:de|du|des|d['’]))(?!\w)|(?<!\w)the\s+governor(?!\s+of)(?!\w)"
-         r"|(?<![\w-])губернатор(?:а|у|ом)?(?!\s+[А-ЯІЇЄ])(?!\w)", r"governor", None),
-        (r"(?<!\w)(?:the|le|du|au)\s+maire(?!\s+(?:de|d['’]))(?!\w)|(?<!\w)the\s+mayor(?!\s+of)(?!\w)"
-         r"|(?<![\w-])(?:мер|мэр)(?:а|у|ом)?(?!\s+[А-ЯІЇЄ])(?!\w)", r"\bmayor\b", None),
-        (r"(?<!\w)the\s+(?:Russian|Ukrainian|regional|local)\s+official(?!\w)", r"governor|mayor|head of", None),
-        (r"(?<!\w)the\s+[Aa]ir\s+[Ff]orce(?!\s+of)(?!\w)|(?<!\w)l['’]armée\s+de\s+l['’]air(?!\s+(?:russe|ukrainienne|de|d['’]))",
-         r"air force|aerospace forces", "ua-air-force"),
-        (r"(?<!\w)the\s+General\s+Staff(?!\s+of)(?!\w)|(?<!\w)l['’][ée]tat-major(?!\s+(?:de|d['’]|russe|ukrainien))(?!\w)",
-         r"general staff", None),
-        (r"(?<!\w)the\s+(?:spokesman|spokeswoman|spokesperson)(?!\s+(?:of|for))(?!\w)"
-         r"|(?<!\w)(?:le|la)\s+porte-parole(?!\s+(?:de|du|des|d['’]))(?!\w)", r"spokes", None),
-    )
-)
-
-
 def _about_ukraine(sentence: Sentence) -> bool:
     """Whether the sentence places itself in Ukraine (a Ukrainian place, Ukraine named)."""
     parties = [(m.start, m.end) for m in sentence.of_kind("actor")]
@@ -145,10 +101,11 @@ def _resolve_generic(analysis: Analysis) -> None:
     """"le ministère de la Défense", "the ministry": the specific one the document named before."""
     from kronika.resources.actors import load_actors
 
+    cues = _cues(analysis.language)
     seen: list[Any] = []
     for sentence in analysis.sentences:
         taken = [(m.start, m.end) for m in sentence.of_kind("actor")]
-        for hit in _BARE_MINISTRY.finditer(sentence.text):
+        for hit in cues.bare_ministry.finditer(sentence.text):
             start, end = sentence.start + hit.start(), sentence.start + hit.end()
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -156,7 +113,7 @@ def _resolve_generic(analysis: Analysis) -> None:
             if earlier:
                 sentence.mentions.append(Mention(start, end, hit.group(0), "actor", earlier[0], {"generic": "ministry"}))
         if any(getattr(e, "id", "") == "eu" for e in seen):
-            for hit in _BARE_EU_BODY.finditer(sentence.text):
+            for hit in cues.bare_eu_body.finditer(sentence.text):
                 start, end = sentence.start + hit.start(), sentence.start + hit.end()
                 if any(a < end and start < b for a, b in taken):
                     continue
@@ -164,7 +121,7 @@ def _resolve_generic(analysis: Analysis) -> None:
                                          else "european-commission")
                 if body is not None:
                     sentence.mentions.append(Mention(start, end, hit.group(0), "actor", body, {"generic": "eu"}))
-        for pattern, wanted, in_ukraine in _BARE_ROLES:
+        for pattern, wanted, in_ukraine in cues.bare_roles:
             for hit in pattern.finditer(sentence.text):
                 start, end = sentence.start + hit.start(), sentence.start + hit.end()
                 if any(a < end and start < b for a, b in taken) or sentence.in_quote(start):
@@ -219,29 +176,66 @@ def _drop_places_inside_names(sentence: Sentence) -> None:
     sentence.mentions = keep
 
 
-_LOCATIVE = re.compile(
-    r"(?:\b(?:à|au|aux|en|dans|sur|vers|contre|de|d|in|at|over|towards|to|near|outside|against|on|onto|across|на|над|в|у|під|под|"
-    r"біля|возле|до|к|по|проти|против)\s*['’]?\s*"
-    r"(?:la\s+|le\s+|the\s+)?(?:capitale\s+|capital\s+|ville\s+de\s+|city\s+of\s+|территори\w+\s+|територі\w+\s+|"
-    r"outskirts\s+of\s+|suburbs\s+of\s+|banlieue\s+de\s+|окраин\w+\s+|околиц\w+\s+)?[«\"“]?)$",
-    re.IGNORECASE,
+# A bare title or body for the one of that kind named before: "the governor", "le maire",
+# "the Air Force added", "губернатор", "у Повітряних силах". Each role of the lexicons'
+# ``bare_roles``, what the earlier entry's name or role must say, and the entry meant when none was
+# named before in a report about Ukraine ("selon le bilan de l'armée de l'air": the Ukrainian Air Force).
+_ROLE_WANTS: tuple[tuple[str, str, str | None], ...] = (
+    ("governor", r"governor", None),
+    ("mayor", r"\bmayor\b", None),
+    ("official", r"governor|mayor|head of", None),
+    ("air_force", r"air force|aerospace forces", "ua-air-force"),
+    ("general_staff", r"general staff", None),
+    ("spokesperson", r"spokes", None),
 )
 
 
-# "Moscou a été la cible", "Kyiv was hit", "Москва подверглась атаке": the city undergoes, it does not act.
-_UNDERGOES = re.compile(
-    r"\s*(?:a été|ont été|était|was|were|has been|had been|came under|зазнал\w*|зазнав|підда\w*|опинил\w*|"
-    r"подверг\w*|оказал\w* под|стал\w* мишенью|став\w* ціллю)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Cues:
+    """The actor cues of one language, built from its lexicon."""
+
+    # Unnamed speakers news reports quote all the time: "Western officials", "des témoins", "местные жители".
+    generic: re.Pattern[str]
+    # Bare institution nouns that stand for one named before: "le ministère", "the ministry", "ведомство".
+    bare_ministry: re.Pattern[str]
+    # "le Conseil", "the Commission": the EU body, when the document speaks of the EU.
+    bare_eu_body: re.Pattern[str]
+    bare_roles: tuple[tuple[re.Pattern[str], re.Pattern[str], str | None], ...]
+    # "à Moscou", "over the outskirts of Kyiv", "над Києвом": what follows is a place.
+    locative: re.Pattern[str]
+    # "Moscou a été la cible", "Kyiv was hit", "Москва подверглась атаке": the city undergoes, it does not act.
+    undergoes: re.Pattern[str]
+    # "The Vatican is expected to host the talks": the capital hosts, it is a place too.
+    hosts: re.Pattern[str]
+    # "ont frappé Kiev", "struck Kyiv", "атакували Київ": the capital is what was hit.
+    struck: re.Pattern[str]
 
 
-_HOSTS = re.compile(r"\s*(?:is\s+|was\s+|will\s+|would\s+|(?:is|was)\s+expected\s+to\s+|va\s+|devrait\s+)?"
-                    r"(?:host|accueill|прийм|примет|приним)", re.IGNORECASE)
-# "ont frappé Kiev", "struck Kyiv", "атакували Київ": the capital is what was hit.
-_STRUCK = re.compile(r"(?:frapp|vis|bombard|attaqu|cibl|struck|hit|attack|target|shell|bomb|атакува|атакова|обстріля|обстреля|"
-                     r"удар\w*\s+по|удари\s+по|по)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-def _drop_places_as_parties(sentence: Sentence, speaking: re.Pattern[str]) -> None:
+@cache
+def _cues(language: str) -> _Cues:
+    lex = load_lexicon(language)
+    roles = lex.table("bare_roles")
+    return _Cues(
+        generic=re.compile(rf"(?<!\w){lex.group('generic_speakers')}(?!\w)", re.IGNORECASE),
+        bare_ministry=re.compile(rf"(?<!\w){lex.group('bare_ministry')}(?!\w)", re.IGNORECASE),
+        bare_eu_body=re.compile(rf"(?<!\w){lex.group('bare_eu_body')}(?!\w)"),
+        bare_roles=tuple(
+            (re.compile(rf"(?<!\w){group(roles[role])}(?!\w)", re.IGNORECASE), re.compile(wanted, re.IGNORECASE), in_ukraine)
+            for role, wanted, in_ukraine in _ROLE_WANTS
+            if roles.get(role)
+        ),
+        locative=re.compile(
+            rf"(?:\b{lex.group('locative_preps')}\s*['’]?\s*(?:{lex.group('locative_articles')}\s+)?"
+            rf"(?:{lex.group('locative_heads')}\s+)?[«\"“]?)$",
+            re.IGNORECASE,
+        ),
+        undergoes=re.compile(rf"\s*{lex.group('undergoes')}\b", re.IGNORECASE),
+        hosts=re.compile(rf"\s*(?:{lex.group('hosts_auxiliaries')}\s+)?{lex.group('hosts')}", re.IGNORECASE),
+        struck=re.compile(rf"{lex.group('struck_before')}\w*\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+    )
+
+
+def _drop_places_as_parties(sentence: Sentence, speaking: re.Pattern[str], cues: _Cues) -> None:
     """"à Moscou", "over Moscow", "région de Moscou": the city is a place there, not the government
     ("В Киеве заявили", "У Вашингтоні вважають": there its government speaks)."""
     places = sentence.of_kind("place")
@@ -260,7 +254,7 @@ def _drop_places_as_parties(sentence: Sentence, speaking: re.Pattern[str]) -> No
             before = sentence.text[max(0, m.start - sentence.start - 25) : m.start - sentence.start]
             after = sentence.text[m.end - sentence.start : m.end - sentence.start + 30]
             spoken = re.match(rf"\s*(?:,[^,]{{1,40}},\s*)?{speaking.pattern}", after, re.IGNORECASE)
-            if inside or (same and ((_LOCATIVE.search(before) and not spoken) or _UNDERGOES.match(after))):
+            if inside or (same and ((cues.locative.search(before) and not spoken) or cues.undergoes.match(after))):
                 continue
         keep.append(m)
     # What stays a party ("La Russie a lancé …") is not also the place of the event.
@@ -272,8 +266,8 @@ def _drop_places_as_parties(sentence: Sentence, speaking: re.Pattern[str]) -> No
         if not (m.kind == "place" and getattr(m.value, "kind", "") in ("country", "city")
                 and any(a <= m.start and m.end <= b for a, b in parties)
                 and (getattr(m.value, "kind", "") == "country" or not (
-                    _STRUCK.search(sentence.text[max(0, m.start - sentence.start - 30) : m.start - sentence.start])
-                    or _HOSTS.match(sentence.text[m.end - sentence.start : m.end - sentence.start + 40]))))
+                    cues.struck.search(sentence.text[max(0, m.start - sentence.start - 30) : m.start - sentence.start])
+                    or cues.hosts.match(sentence.text[m.end - sentence.start : m.end - sentence.start + 40]))))
     ]
 
 

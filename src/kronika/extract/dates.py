@@ -48,21 +48,12 @@ def patterns_for(language: str) -> DatePatterns:
     part_alt = "|".join(sorted((re.escape(p) for p in parts), key=len, reverse=True)) or "(?!x)x"
     since = alternation(lex.words("since") or ["(?!x)x"])
     war_day = "|".join(lex.words("war_day") or ["(?!x)x"])
-    night = {
-        "fr": r"(?:dans )?(?:la |toute la )?nuit (?:et la journée )?(?:du |de |d')",
-        "en": r"(?:(?:on |in |during )?the night (?:of |(?:in)?to )|overnight (?:in)?to )",
-        "uk": r"(?:в|у) ніч (?:на|з|із|зі|проти) ",
-        "ru": r"(?:в )?ночь (?:на|с|со|к) ",
-    }.get(language, r"(?!x)x")
+    night = lex.group("night_of")
     # "в ніч на четвер", "overnight into Thursday": the night that ends on that morning.
-    night_to = {
-        "en": r"(?:overnight|(?:on |in |during )?the night)\s+(?:in)?to\s+",
-        "uk": r"(?:в|у)\s+ніч\s+(?:на|проти)\s+",
-        "ru": r"(?:в|во)\s+ночь\s+(?:на|к)\s+",
-    }.get(language, r"(?!x)x")
+    night_to = lex.group("night_into")
     night_sep = r"(?:au|à|to|into|на|до|-|–)"
-    range_from = {"fr": r"(?:de|d'|entre)\s*", "en": r"(?:from|between)\s+", "uk": r"(?:з|із|від)\s+", "ru": r"(?:с|со|от)\s+"}[language]
-    range_to = {"fr": r"\s+(?:à|au|et)\s+", "en": r"\s+(?:to|and|through|until)\s+", "uk": r"\s+(?:до|по)\s+", "ru": r"\s+(?:до|по)\s+"}[language]
+    range_from = lex.group("range_from")
+    range_to = lex.group("range_to")
     day = r"(?P<{n}>[0-3]?\d)(?:er|st|nd|rd|th|-?го|-?е)?"
     year = r"(?:,?\s+(?P<{n}>(?:19|20)\d\d)(?:\s*(?:р\.|г\.|року|года|год))?)?"
     alts = [
@@ -118,12 +109,45 @@ def _last_weekday(weekday: int, ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|is due|are due|is expected|are expected|next|to take place|to be held|sera|seront|doit|doivent|devrait|"
-    r"est attendu\w*|prochain\w*|va|vont|aura lieu|auront lieu|буде|будуть|має|мають|наступн\w+|відбудеться|відбудуться|"
-    r"будет|будут|должен|должны|следующ\w+|состоится|состоятся)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Cues:
+    """The date cues around a date, of one language, built from its lexicon."""
+
+    # "is due in Vilnius on Thursday", "jeudi prochain", "відбудеться": ahead, not the story's day.
+    future: re.Pattern[str]
+    # "the first direct talks since 2022", "la plus massive depuis 2022", "вперше з 2022 року": "since"
+    # after a first or a superlative is the baseline of a comparison, not when the event happened.
+    baseline: re.Pattern[str]
+    # "hours later", "через кілька годин".
+    later: re.Pattern[str]
+    # "…, dont la deuxième session s'est tenue lundi": a relative clause's day.
+    relative_clause: re.Pattern[str]
+    # "після їхньої розмови 12 лютого", "since the call on 12 February": a landmark, not the story's day.
+    after_event: re.Pattern[str]
+    # "on the morning of May 22", "утром".
+    morning: re.Pattern[str]
+    # The daytime or the evening of the publication day itself: the article was written that evening.
+    daytime: re.Pattern[str]
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    lex = load_lexicon(language)
+    g = lex.group
+    i = re.IGNORECASE
+    return _Cues(
+        future=re.compile(rf"\b{g('future_cues')}\b", i),
+        baseline=re.compile(rf"\b{g('baseline_superlatives')}\b[^.;:]{{0,60}}$", i),
+        later=re.compile(rf"\b{g('later_cues')}\b", i),
+        relative_clause=re.compile(rf"\s*{g('relative_pronouns')}\b", i),
+        after_event=re.compile(
+            rf"\b{g('landmark_preps')}\s+(?:{g('landmark_determiners')}\s*)?"
+            r"[^\W\d]{3,}\w*\s+(?:(?:on|of|du|de|le|of the|\w+)\s+){0,2}$",
+            i,
+        ),
+        morning=re.compile(rf"{g('morning')}\W*(?:\w+\W+){{0,2}}$", i),
+        daytime=re.compile(rf"\b{g('daytime')}\b", i),
+    )
 
 
 def _resolve(m: re.Match[str], pats: DatePatterns, ref: date | None, anchor: date | None,
@@ -261,34 +285,20 @@ def _war_day_publication(analysis: Analysis) -> date | None:
     return day_to_date(int(m.group(1))) if m else None
 
 
-# "the first direct talks since 2022", "la plus massive depuis 2022", "вперше з 2022 року": "since"
-# after a first or a superlative is the baseline of a comparison, not when the event happened.
-_BASELINE = re.compile(
-    r"\b(?:first|largest|biggest|highest|lowest|worst|deadliest|heaviest|longest|most\s+\w+|record|"
-    r"premi(?:er|ère|ers|ères)|pire|plus\s+(?!de\b|d['’])\w+|"
-    r"вперше|перш\w+|найбільш\w*|най\w+|рекордн\w+|"
-    r"впервые|перв\w+|крупнейш\w+|самы\w+|наибольш\w+|рекордн\w+)\b[^.;:]{0,60}$",
-    re.IGNORECASE,
-)
-
-
-_LATER = re.compile(r"\b(?:hours later|later that (?:day|evening|night)|plus tard|"
-                    r"кілька годин потому|через кілька годин|через несколько часов|несколько часов спустя)\b", re.IGNORECASE)
-
-
 def find_dates(sentence: Sentence, language: str, ref: date | None, anchor: date | None) -> list[Mention]:
     """The date mentions of one sentence, resolved against ``ref`` (publication) and ``anchor``."""
     pats = patterns_for(language)
+    cues = _cues(language)
     out: list[Mention] = []
     for m in pats.combined.finditer(sentence.text):
         # "is due in Vilnius on Thursday", "jeudi prochain": a weekday after a future cue is ahead.
         window = sentence.text[max(0, m.start() - 40) : m.end() + 12]
-        value = _resolve(m, pats, ref, anchor, bool(_FUTURE.search(window)))
+        value = _resolve(m, pats, ref, anchor, bool(cues.future.search(window)))
         if value is None:
             continue
-        if value.rule == "since_year" and _BASELINE.search(sentence.text[max(0, m.start() - 70) : m.start()]):
+        if value.rule == "since_year" and cues.baseline.search(sentence.text[max(0, m.start() - 70) : m.start()]):
             continue
-        if value.rule == "overnight" and anchor and ref and anchor < ref and _LATER.search(sentence.text[max(0, m.start() - 100) : m.start()]):
+        if value.rule == "overnight" and anchor and ref and anchor < ref and cues.later.search(sentence.text[max(0, m.start() - 100) : m.start()]):
             # "warned hours later that drones had hit … overnight": the night after the story's day.
             value = DateValue(value.start + timedelta(days=1), value.end + timedelta(days=1), value.precision,
                               value.rule, value.anchors_narrative)
@@ -314,25 +324,13 @@ def _join_ranges(mentions: list[Mention], sentence: Sentence) -> None:
         i += 1
 
 
-_RELATIVE_CLAUSE = re.compile(
-    r"\s*(?:dont|qui|où|lequel|laquelle|which|who|whose|where|який|яка|яке|які|якого|якої|де|который|которая|которое|"
-    r"которые|которого|которой|где)\b",
-    re.IGNORECASE,
-)
-_AFTER_EVENT = re.compile(
-    r"\b(?:après|depuis|avant|after|since|before|після|з часу|перед|после|с момента|до)\s+"
-    r"(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|the|their|its|his|her|їхн\w*|його|її|їх|их|его|ее|её|своего|своей|свого|своєї)\s*)?"
-    r"[^\W\d]{3,}\w*\s+(?:(?:on|of|du|de|le|of the|\w+)\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
 def resolve_dates(analysis: Analysis) -> None:
     """Find every date mention and set each sentence's narrative anchor."""
     ref = analysis.document.published or _war_day_publication(analysis)
     analysis.published = ref
     anchor = ref
     anchor_start: date | None = None
+    cues = _cues(analysis.language)
     story = -1
     for sentence in analysis.sentences:
         if sentence.story != story:
@@ -349,14 +347,14 @@ def resolve_dates(analysis: Analysis) -> None:
             if ref is not None and value.start > ref:
                 # What is announced for later ("что 19 марта … проведут обмен") has not happened yet.
                 continue
-            if _FUTURE.search(sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]):
+            if cues.future.search(sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]):
                 # "an exchange … to take place on Wednesday": planned, not the story's day.
                 continue
             clause_start = sentence.text.rfind(",", 0, mention.start - sentence.start) + 1
-            if clause_start > 0 and _RELATIVE_CLAUSE.match(sentence.text[clause_start:]):
+            if clause_start > 0 and cues.relative_clause.match(sentence.text[clause_start:]):
                 # "…, dont la deuxième session s'est tenue lundi": the relative clause's day, not the story's.
                 continue
-            if _AFTER_EVENT.search(sentence.text[max(0, mention.start - sentence.start - 50) : mention.start - sentence.start]):
+            if cues.after_event.search(sentence.text[max(0, mention.start - sentence.start - 50) : mention.start - sentence.start]):
                 # "після їхньої розмови 12 лютого", "since the call on 12 February": a landmark, not the story's day.
                 continue
             if value.anchors_narrative and (value.end - value.start).days <= 1:
@@ -382,23 +380,13 @@ def resolve_dates(analysis: Analysis) -> None:
 
 _EVENING_TIME = re.compile(r"\b(?:(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b|(?:1[89]|2[0-3])[:h]\d\d)", re.IGNORECASE)
 _NIGHT_RULES = ("night_of", "night_range", "night_weekday", "night_weekdays", "overnight", "joined")
-_MORNING = re.compile(r"(?:morning|matin\w*|ранку|вранці|зранку|утром|утра)\W*(?:\w+\W+){0,2}$", re.IGNORECASE)
-
-
-# The daytime or the evening of the publication day itself: the article was written that evening.
-_DAYTIME = re.compile(
-    r"\b(?:during the day|in the afternoon|this afternoon|this evening|tonight|later (?:on )?(?:today|in the day)|"
-    r"dans la journée|au cours de (?:la|cette) (?:première )?journée|(?:dans l'|cet )après-midi|ce soir|"
-    r"вдень|удень|протягом дня|упродовж дня|по обіді|сьогодні ввечері|цього вечора|"
-    r"днём|днем|в течение дня|после обеда|сегодня вечером|этим вечером)\b",
-    re.IGNORECASE,
-)
 
 
 def _written_the_morning_after(analysis: Analysis, ref: date) -> bool:
     """Whether the article speaks of the night into, or the morning of, its publication day, and
     not of that day's daytime or evening."""
-    if _DAYTIME.search(analysis.document.body):
+    cues = _cues(analysis.language)
+    if cues.daytime.search(analysis.document.body):
         return False
     for sentence in analysis.sentences:
         for mention in sentence.of_kind("date"):
@@ -408,7 +396,7 @@ def _written_the_morning_after(analysis: Analysis, ref: date) -> bool:
             if value.rule in _NIGHT_RULES and value.start == ref - timedelta(days=1):
                 return True
             before = sentence.text[max(0, mention.start - sentence.start - 25) : mention.start - sentence.start]
-            if value.start == ref and (_MORNING.search(before) or _MORNING.match(mention.text.split()[-1])):
+            if value.start == ref and (cues.morning.search(before) or cues.morning.match(mention.text.split()[-1])):
                 return True
     return False
 

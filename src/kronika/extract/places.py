@@ -5,10 +5,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Mention, Sentence
+from kronika.resources.lexicons import load_lexicon
 
 
 def attach(sentences: list[Sentence], mention: Mention) -> None:
@@ -27,16 +30,6 @@ def body_window(analysis: Analysis) -> tuple[int, str]:
 
 
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ' /-]{3,}(?:\s*\([^)]*\))?\s*[,—–-]")
-# "heure de Moscou", "Moscow time", "за київським часом": a time zone, not a place.
-_CLOCK_BEFORE = re.compile(r"(?:heure|heures) (?:de |d['’])$|по времени $", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"^(?:\s+time\b|['’]s\b)", re.IGNORECASE)
-_THAT_OF = re.compile(r"(?:celles?|ceux?) (?:de |d['’])$|(?:that|those) of $", re.IGNORECASE)
-# "поезд Климово — Москва", "the Kyiv–Przemyśl train": the ends of a route, not where anything happens.
-_VEHICLE = re.compile(
-    r"(?:\b(?:поезд\w*|поїзд\w*|электричк\w*|електричк\w*|рейс\w*|маршрут\w*|автобус\w*|train|trains|flight|flights|"
-    r"bus|vol|vols|ligne|line)\b)(?:\s+[\w-]+){0,2}\s*[«\"“]?$",
-    re.IGNORECASE,
-)
 _ROUTE_DASH = re.compile(r"^\s*[—–-]\s*$")
 # A district or a community named after its town: "в Выгоничском районе", "Обухівському районі",
 # "Коростишівській громаді", "Одинцовский городской округ".
@@ -45,14 +38,53 @@ _DISTRICT = re.compile(
     r"(?:(?:городск\w+|муниципальн\w+|міськ\w+|сільськ\w+|селищн\w+|територіальн\w+)\s+)?"
     r"(район\w*|округ\w*|громад\w*)\b"
 )
-# "над територією області", "в области", "in the region", "dans la région", "sa région": the region
-# the story is about, when no name follows.
-_BARE_REGION = {
-    "uk": re.compile(r"(?:\b(?:територі\w+|меж\w+|в|у|по|на|над|із|з|до)\s+)(област[іюь]|регіон[іу]?)(?![\w-])(?!\s+[А-ЯЄІЇҐ])"),
-    "ru": re.compile(r"(?:\b(?:территори\w+|предел\w+|в|во|по|на|над|из|с|до)\s+)(област[иьюя]|регион[еау]?)(?![\w-])(?!\s+[А-ЯЁ])"),
-    "en": re.compile(r"\b(?:the|its|this)\s+(region|oblast)\b(?!\s+of\b)(?!['’]s\s+[A-Z])", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:la|sa|cette)\s+(région|oblast)\b(?!\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ])", re.IGNORECASE),
+# After a bare region noun ("в области", "in the region", "dans la région", "sa région"): what
+# makes it a named region instead (a capital or "of" follows), per language, and the flags.
+_BARE_REGION_TAIL: dict[str, tuple[str, int]] = {
+    "uk": (r"(?![\w-])(?!\s+[А-ЯЄІЇҐ])", 0),
+    "ru": (r"(?![\w-])(?!\s+[А-ЯЁ])", 0),
+    "en": (r"\b(?!\s+of\b)(?!['’]s\s+[A-Z])", re.IGNORECASE),
+    "fr": (r"\b(?!\s+(?:de|d['’]|du)\s*[A-ZÀ-Þ])", re.IGNORECASE),
 }
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The place cues of one language, built from its lexicon."""
+
+    # "heure de Moscou", "Moscow time", "Moscow's": a time zone or a possessor, not a place.
+    clock_before: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    # "celle de Belgorod": the region named just before.
+    that_of: re.Pattern[str]
+    # "поезд Климово — Москва", "the Kyiv–Przemyśl train": the ends of a route, not where anything happens.
+    vehicle: re.Pattern[str]
+    # "над територією області", "in the region": the region the story is about, when no name follows.
+    bare_region: re.Pattern[str] | None
+    # "the capital", "la capitale russe", "столиця", "столицу": the capital of the country the text is about.
+    capital: re.Pattern[str]
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    lex = load_lexicon(language)
+    tail = _BARE_REGION_TAIL.get(language)
+    return _Cues(
+        clock_before=re.compile(rf"{lex.group('clock_before')}$", re.IGNORECASE),
+        clock_after=re.compile(rf"^{lex.group('clock_after')}", re.IGNORECASE),
+        that_of=re.compile(rf"{lex.group('that_of')}$", re.IGNORECASE),
+        vehicle=re.compile(rf"(?:\b{lex.group('vehicles')}\b)(?:\s+[\w-]+){{0,2}}\s*[«\"“]?$", re.IGNORECASE),
+        bare_region=None if tail is None else re.compile(
+            rf"(?:\b{lex.group('bare_region_before')}\s+)({'|'.join(lex.words('bare_region_nouns'))}){tail[0]}", tail[1]),
+        capital=re.compile(
+            rf"(?<!\w)(?:(?P<adj_before>{'|'.join(lex.words('capital_adjectives')) or '(?!x)x'})\s+)?"
+            rf"(?P<noun>{'|'.join(lex.words('capital_nouns'))})"
+            rf"(?:\s+(?P<adj_after>{'|'.join(lex.words('capital_genitives')) or '(?!x)x'}))?(?!\w)",
+            re.IGNORECASE,
+        ),
+    )
+
+
 # Regional heads: "Governor of Bryansk Oblast", "Head of the Chernivtsi Regional Military Administration".
 _HEAD = re.compile(r"^(?:Acting\s+)?(?:Governor|Head|Mayor|Chief)\s+of\s+(?:the\s+)?(.+?)(?:\s*\(.*)?$")
 _WHOLE_REGION = re.compile(r"\b(?:Regional|Oblast|Region|Republic|Krai|Territory)\b")
@@ -149,7 +181,7 @@ def _bare_regions(analysis: Analysis) -> None:
     """Give "над територією області", "in the region" the region the story is about: the regional
     head who speaks in the sentence, else the nearest region (or town's region) named before it in
     the story, or the region of a head named there."""
-    pattern = _BARE_REGION.get(analysis.language)
+    pattern = _cues(analysis.language).bare_region
     if pattern is None:
         return
     for sentence in analysis.sentences:
@@ -184,10 +216,11 @@ def find_places(analysis: Analysis) -> None:
     gazetteer = load_gazetteer()
     offset, body = body_window(analysis)
     found_all = gazetteer.find(body, analysis.language)
+    cues = _cues(analysis.language)
     districts = _districts(body)
     routes: set[int] = set()
     for a, b in itertools.pairwise(found_all):
-        if _ROUTE_DASH.match(body[a.end : b.start]) and _VEHICLE.search(body[max(0, a.start - 40) : a.start]):
+        if _ROUTE_DASH.match(body[a.end : b.start]) and cues.vehicle.search(body[max(0, a.start - 40) : a.start]):
             routes |= {a.start, b.start}
     for start, end, place in districts:
         following = [f for f in found_all if f.start >= end]
@@ -202,11 +235,11 @@ def find_places(analysis: Analysis) -> None:
             continue
         before = analysis.text[max(0, start - 12) : start]
         # "14 au-dessus de celle de Belgorod": "celle" stands for "la région" named just before.
-        if entry.kind == "city" and _THAT_OF.search(before) and entry.admin1:
+        if entry.kind == "city" and cues.that_of.search(before) and entry.admin1:
             regions = [e for e in gazetteer.lookup(entry.admin1) if e.kind == "region" and e.country == entry.country]
             entry = regions[0] if regions else entry
         after = analysis.text[offset + found.end : offset + found.end + 6]
-        if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+        if cues.clock_before.search(before) or cues.clock_after.match(after):
             continue
         mention = Mention(start, offset + found.end, found.text, "place", entry, {"qualified": found.qualified})
         attach(analysis.sentences, mention)
@@ -251,24 +284,19 @@ def _elided_regions(analysis: Analysis, gazetteer: Any) -> None:
                 sentence.mentions.append(Mention(start, end, hit.group(), "place", found[0].entry, {"qualified": True}))
 
 
-# "the capital", "la capitale russe", "столиця", "столицу": the capital of the country the text is about.
-_CAPITAL = re.compile(
-    r"(?<!\w)(?:(?P<adj_before>russian|ukrainian|російськ\w+|українськ\w+|российск\w+|украинск\w+)\s+)?"
-    r"(?P<noun>capital|capitale|столиц\w+)(?:\s+(?P<adj_after>russe|ukrainienne|россии|украины|росії|україни))?(?!\w)",
-    re.IGNORECASE,
-)
 _CAPITAL_OF = {"RU": "Moscow", "UA": "Kyiv"}
 
 
 def _resolve_capitals(analysis: Analysis, gazetteer: Any) -> None:
     """Place "the capital" at Moscow or Kyiv: by its adjective, else by the country the story last named."""
     country: str | None = {"ru": "RU", "uk": "UA"}.get(analysis.language)
+    capital = _cues(analysis.language).capital
     story = -1
     for sentence in analysis.sentences:
         if sentence.story != story:
             story, country = sentence.story, {"ru": "RU", "uk": "UA"}.get(analysis.language)
         taken = [(m.start, m.end) for m in sentence.of_kind("place")]
-        for hit in _CAPITAL.finditer(sentence.text):
+        for hit in capital.finditer(sentence.text):
             start, end = sentence.start + hit.start(), sentence.start + hit.end()
             if any(a < end and start < b for a, b in taken):
                 continue

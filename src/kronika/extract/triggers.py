@@ -3,36 +3,91 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Frame, Mention, Sentence
 from kronika.extract.attribution import ANNOUNCING
 from kronika.resources.lexicons import Lexicon, load_lexicon
 
-_CONTACT_OBJECT = re.compile(r"^\W*(?:\w+\W+){0,5}?(?:avec|with|з|із|зі|с|со)\s", re.IGNORECASE)
-_CALL_FOR = re.compile(r"^\s*(?:à|a|for|on|до|к)\b", re.IGNORECASE)
-_DEPLOY_OBJECT = re.compile(
-    r"troops?|troupes?|soldats?|envoy\w*|émissaire|secr[eé]tar\w+|minist\w+|delegation|délégation|"
-    r"equipment|équipements?|weapons?|armes|systems?|systèmes?|missiles?|ATACMS|tanks?|chars|jets?|avions|"
-    r"munitions?|brigade|військ\w*|войск\w*|делегаці\w+|делегаци\w+|ракет\w*|зброї|оружи\w*",
-    re.IGNORECASE,
-)
-_INFRASTRUCTURE = re.compile(
-    r"\b(?:barrage|dam|digue|pont|bridge|centrale|power plant|power station|substation|refinery|raffinerie|dépôt|depot|"
-    r"гребл\w*|дамб\w*|ГЕС|ГЭС|ТЕС|ТЭС|ТЕЦ|ТЭЦ|міст\w*|мост\w*|підстанці\w*|подстанци\w*|електростанці\w*|"
-    r"электростанци\w*|НПЗ|нафтобаз\w*|нефтебаз\w*|склад\w*)\b",
-    re.IGNORECASE,
-)
-_BUILDING_BEFORE = re.compile(
-    r"\b(?:buildings?|houses?|homes?|roofs?|bâtiments?|immeubles?|maisons?|toits?|будин\w+|будівл\w+|дах\w*|дом\w*|здани\w+|крыш\w+)"
-    r"\b(?:\s+\w+){0,3}\s+(?:was|were|has been|have been|a été|ont été|було|були|был\w*)?\s*$",
-    re.IGNORECASE,
-)
-_BUILDING = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:buildings?|houses?|homes?|bâtiments?|immeubles?|maisons?|usines?|plant|factory|"
-    r"будин\w+|будівл\w+|дом\w*|здани\w+)",
-    re.IGNORECASE,
-)
+# The statement subtypes that are news of their own, like the evaluative verbs.
+_EVALUATIVE_SUBTYPES = frozenset({"threat", "accusation", "demand", "refusal"})
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The trigger cues of one language, built from its lexicon."""
+
+    # "a call with X ... talks with Y": a second contact with somebody else.
+    contact_object: re.Pattern[str]
+    # "calls for", "appel à": an appeal, a statement.
+    call_for: re.Pattern[str]
+    # What a deployment sends (troops, envoys, weapons).
+    deploy_object: re.Pattern[str]
+    # Dams, bridges, plants: destroyed, not shot down.
+    infrastructure: re.Pattern[str]
+    # "the roof of a house was destroyed", "destroyed a house": a building, not a drone, is down.
+    building_before: re.Pattern[str]
+    building: re.Pattern[str]
+    # "did not comment on the attack", "a décrit l'attaque comme …": the attack told before.
+    anaphoric: re.Pattern[str]
+    # "не менее", "не менш ніж", "no fewer than", "not more than": the bound of a number, no negation.
+    bound: re.Pattern[str]
+    # "ces attaques", "these incidents": the events told before.
+    demonstrative: re.Pattern[str]
+    # "23 severely wounded soldiers" describes people.
+    intensifier: re.Pattern[str]
+    human_noun: re.Pattern[str]
+    # "отражена атака", "the attack was repelled": the interception is the event.
+    repelled: re.Pattern[str]
+    # "launched 38 missiles", "117 drones … ont été lancés", "запущено".
+    launch: re.Pattern[str]
+    passive: re.Pattern[str]
+    # "destroyed", "знищено": a downing, or damage to a building.
+    ambiguous_down: re.Pattern[str]
+    # "would", "pourrait", "может": feared, not reported.
+    modal: re.Pattern[str]
+    # Verbs that are news of their own, not a neutral "said": denials, accusations, warnings, offers, demands.
+    evaluative: re.Pattern[str]
+    # "answer for the attack", "condamné cette frappe", "засудив цю атаку": an event already told, named again.
+    definite: re.Pattern[str]
+    # A preposition that makes the event a circumstance of what is said ("immunity to sanctions",
+    # "иммунитет к санкциям", "на місці влучання", "en réponse aux frappes"), not its news.
+    oblique: re.Pattern[str]
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    lex = load_lexicon(language)
+    g = lex.group
+    i = re.IGNORECASE
+    return _Cues(
+        contact_object=re.compile(rf"^\W*(?:\w+\W+){{0,5}}?{g('contact_with')}\s", i),
+        call_for=re.compile(rf"^\s*{g('call_for')}\b", i),
+        deploy_object=re.compile(g("deployed_objects"), i),
+        infrastructure=re.compile(rf"\b{g('infrastructure')}\b", i),
+        building_before=re.compile(rf"\b{g('building_parts')}\b(?:\s+\w+){{0,3}}\s+{g('building_passive')}?\s*$", i),
+        building=re.compile(rf"^\s*(?:\w+\s+){{0,2}}{g('buildings')}", i),
+        anaphoric=re.compile(rf"(?:\b{g('anaphoric_determiners')}(?:(?<=['’])\s*|\s+)(?:\w+\s+){{0,2}})$", i),
+        bound=re.compile(rf"\b{g('negated_bounds')}\b", i),
+        demonstrative=re.compile(rf"\b{g('demonstratives')}\s*(?:\w+\s+){{0,1}}$", i),
+        intensifier=re.compile(rf"\b{g('injury_intensifiers')}\s+$", i),
+        human_noun=re.compile(rf"^\s+(?:[A-ZА-Я]\w+|{'|'.join(lex.words('human_nouns'))})", re.UNICODE),
+        repelled=re.compile(rf"\b{g('repelled')}\b", i),
+        launch=re.compile(g("launch_stems"), i),
+        passive=re.compile(rf"\b{g('passive_auxiliaries')}\b|^{g('passive_participles')}", i),
+        ambiguous_down=re.compile(g("ambiguous_downing"), i),
+        modal=re.compile(rf"\b{g('modal_cues')}\b", i),
+        evaluative=re.compile(g("evaluative_stems"), i),
+        definite=re.compile(rf"(?:^|\s){g('definite_determiners')}\s*(?:[\w-]+\s+)?$", i),
+        oblique=re.compile(rf"(?:^|\s){g('oblique_preps')}\s+(?:\w+\s+)?$", i),
+    )
+
+
+def _evaluative(frame: Frame, cues: _Cues, with_subtype: bool = False) -> bool:
+    """Whether a statement's cue (or, ``with_subtype``, its subtype) is news of its own."""
+    return bool(cues.evaluative.search(frame.trigger)) or (with_subtype and frame.subtype in _EVALUATIVE_SUBTYPES)
 
 
 def weapon_of(text: str, lex: Lexicon) -> str | None:
@@ -99,6 +154,7 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                 kept[-1] = h
             continue
         kept.append(h)
+    cues = _cues(lex.language)
     cyber = bool(lex.cues["cyber_context"].search(text)) or _cyber_story(analysis, sentence, lex)
     weapon = _context_weapon(analysis, sentence, lex)
     frames: list[Frame] = []
@@ -118,13 +174,13 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if kind == "statement" and re.search(r"(?:^|[\s,])(?:как|як|as|comme)\s+$", before, re.IGNORECASE):
             # "как утверждают в Кремле", "як повідомили в", "as the ministry said": attribution, not a saying.
             continue
-        if kind in ("attack", "damage") and _negated(_BOUND.sub(lambda m: " " * len(m.group()), before), lex):
+        if kind in ("attack", "damage") and _negated(cues.bound.sub(lambda m: " " * len(m.group()), before), lex):
             # "не менее пяти взрывов", "no fewer than eight explosions": a bound, not a negation.
             continue
         if kind == "damage" and _negated_after(text[end : end + 30], lex):
             # "Пострадавших нет", "no casualties were reported": the count is zero.
             continue
-        if kind == "attack" and _REPELLED.search(text[max(0, start - 25) : end] + re.split(r"[.;:]", text[end : end + 60])[0]):
+        if kind == "attack" and cues.repelled.search(text[max(0, start - 25) : end] + re.split(r"[.;:]", text[end : end + 60])[0]):
             # "отражена атака", "the attack was repelled": the interception is the event.
             continue
         if kind in ("attack", "damage") and _modal(text[max(0, start - 90) : start], lex):
@@ -134,17 +190,17 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                                            before, re.IGNORECASE):
             # "lors d'un point presse avant l'appel": the call, told elsewhere, only dates this.
             continue
-        if kind in ("attack", "contact", "cyber_operation") and _DEMONSTRATIVE.search(before):
+        if kind in ("attack", "contact", "cyber_operation") and cues.demonstrative.search(before):
             # "ces attaques", "these incidents": the events told before.
             continue
         if kind == "attack" and re.match(r"invasion|invaded|вторгн|вторжен", trigger, re.IGNORECASE) \
                 and not sentence.of_kind("date"):
             # "Russia's more-than-three-year invasion": the war's background, not a new attack.
             continue
-        if kind in ("attack", "contact") and _ANAPHORIC.search(before) and not _news_in(sentence, absolute):
+        if kind in ("attack", "contact") and cues.anaphoric.search(before) and not _news_in(sentence, absolute):
             # "did not comment on the attack", "a décrit l'attaque comme …": the attack told before.
             continue
-        if kind == "damage" and _INTENSIFIER.search(before) and _HUMAN_NOUN.match(after):
+        if kind == "damage" and cues.intensifier.search(before) and cues.human_noun.match(after):
             # "23 severely wounded soldiers" describes people, it reports no new casualties.
             continue
         if kind == "attack" and re.match(r"^\s*" + lex.cues["causal_after"].pattern, after, re.IGNORECASE):
@@ -156,32 +212,32 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                 kind = "cyber_operation"
             else:
                 continue
-        if kind == "interception" and weapon is None and _AMBIGUOUS_DOWN.match(trigger) and _INFRASTRUCTURE.search(
+        if kind == "interception" and weapon is None and cues.ambiguous_down.match(trigger) and cues.infrastructure.search(
             text[max(0, start - 60) : end + 40]
         ):
             # "Le barrage de Nova Kakhovka a été détruit", "зруйновано міст": infrastructure, not a drone.
             kind = "damage"
         if kind == "interception" and weapon is None:
             earlier = analysis.sentences[sentence.index - 1].text if sentence.index else ""
-            if not (_REPELLED.search(trigger) and re.search(r"атак|attack|attaqu|удар|strike|frappe",
+            if not (cues.repelled.search(trigger) and re.search(r"атак|attack|attaqu|удар|strike|frappe",
                                                               earlier[-120:] + " " + text[max(0, start - 60) : start], re.IGNORECASE)):
                 continue
             # "атаки в інших регіонах вдалося відбити", "elles ont été repoussées": attacks repelled.
             weapon = "drone"
-        if kind == "interception" and _AMBIGUOUS_DOWN.match(trigger) and not _weapon_near(text, start, end, lex) \
+        if kind == "interception" and cues.ambiguous_down.match(trigger) and not _weapon_near(text, start, end, lex) \
                 and not any(abs(q.start - absolute) <= 60 for q in sentence.of_kind("quantity")):
             # "the roof of a house was destroyed": no drone or missile near, so it is damage.
             kind = "damage"
-        if kind == "interception" and (_BUILDING.match(after) or (
-                _AMBIGUOUS_DOWN.match(trigger) and _BUILDING_BEFORE.search(text[max(0, start - 40) : start]))):
+        if kind == "interception" and (cues.building.match(after) or (
+                cues.ambiguous_down.match(trigger) and cues.building_before.search(text[max(0, start - 40) : start]))):
             # "destroyed a house", "the roof of a house was destroyed": a building, not a drone, is down.
             kind = "damage"
-        if kind == "contact" and _CALL_FOR.match(after) and re.search(r"call|appel", trigger, re.IGNORECASE):
+        if kind == "contact" and cues.call_for.match(after) and re.search(r"call|appel", trigger, re.IGNORECASE):
             kind = "statement"
-        if kind == "deployment" and not _DEPLOY_OBJECT.search(text[end : end + 80]):
+        if kind == "deployment" and not cues.deploy_object.search(text[end : end + 80]):
             continue
-        if kind == "attack" and _LAUNCH.search(trigger) and weapon_of(text[end : end + 60], lex) is None and not (
-            (_PASSIVE.search(trigger) or _PASSIVE.search(text[max(0, start - 6) : start]))
+        if kind == "attack" and cues.launch.search(trigger) and weapon_of(text[end : end + 60], lex) is None and not (
+            (cues.passive.search(trigger) or cues.passive.search(text[max(0, start - 6) : start]))
             and weapon_of(text[max(0, start - 60) : start], lex) is not None
         ):
             # "launched 38 missiles", "a lancé 810 drones", "117 drones … ont été lancés"; not
@@ -201,19 +257,6 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
     return _collapse(frames, text, sentence, told, lex)
 
 
-_ANAPHORIC = re.compile(
-    r"(?:\b(?:(?:the|this|that|cette|cet|ce|la|le|les|це|цю|ця|эта|эту|это)\s+|l['’]\s*)(?:\w+\s+){0,2})$", re.IGNORECASE
-)
-# "не менее", "не менш ніж", "no fewer than", "not more than": the bound of a number, no negation.
-_BOUND = re.compile(
-    r"\b(?:не|ни)\s+(?:менее|меньше|менше|менш|более|больше|більше|більш)\b|\b(?:not|no)\s+(?:less|fewer|more)\s+than\b",
-    re.IGNORECASE,
-)
-_DEMONSTRATIVE = re.compile(r"\b(?:ces|these|those|such|ce type d['’]|ce genre d['’]|types? of|kinds? of|ці|эти|такі|такие)\s*(?:\w+\s+){0,1}$", re.IGNORECASE)
-_INTENSIFIER = re.compile(r"\b(?:severely|seriously|critically|lightly|grièvement|gravement|légèrement|тяжело|тяжко|легко)\s+$", re.IGNORECASE)
-_HUMAN_NOUN = re.compile(r"^\s+(?:[A-ZА-Я]\w+|soldiers?|prisoners?|servicemen|civilians|soldats|prisonniers|militaires|civils|военн\w+|пленн\w+|військов\w+|полонен\w+)", re.UNICODE)
-
-
 def _scare_quote(sentence: Sentence, offset: int) -> bool:
     """A quote of a few words ("the "shooting down" of three drones") distances, it does not report speech."""
     return any(s <= offset < e and e - s <= 30 for s, e in sentence.quotes)
@@ -222,17 +265,7 @@ def _scare_quote(sentence: Sentence, offset: int) -> bool:
 def _modal(before: str, lex: Lexicon) -> bool:
     """Whether the trigger's own clause is conditional or future ("would", "could", "pourrait")."""
     clause = re.split(r"[,;:.—–]|\b(?:but|mais|and|et)\b", before)[-1]
-    return bool(re.search(r"\b(?:would|could|might|will|likely|possible|expected|pourrai\w*|serai\w*|risque\w*|"
-                          r"probable\w*|possible\w*|attendu\w*|може|могут|может|буде|будет|ймовірн\w+|вероятн\w+)\b",
-                          clause, re.IGNORECASE))
-
-
-_REPELLED = re.compile(r"\b(?:отраж\w+|отбит\w+|відбит\w+|відбил\w+|repell\w+|repuls\w+|repouss\w+)\b", re.IGNORECASE)
-
-
-_LAUNCH = re.compile(r"fired|launch|lanc|tir", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:été|were|was|been|було|были|был|была)\b|^(?:запущен|випущен)", re.IGNORECASE)
-_AMBIGUOUS_DOWN = re.compile(r"(?:destr|détrui|neutrali|уничтож|знищ|ліквід|ликвид)", re.IGNORECASE)
+    return bool(_cues(lex.language).modal.search(clause))
 
 
 def _weapon_near(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -280,17 +313,6 @@ def _own_number(sentence: Sentence, frame: Frame) -> bool:
     if near and not frame.quantities:
         frame.quantities = [min(near, key=lambda m: abs(m.start - frame.end))]
     return bool(near)
-
-
-# Verbs that are news of their own, not a neutral "said": denials, accusations, warnings, offers, demands.
-_EVALUATIVE = re.compile(
-    r"d[ée]ni|dément|contest|accus|blam|dénon|warn|avert|prévenu|prévient|threat|menac|descri|qualifi|назва|"
-    r"présent\w* comme|propos|offer|urg|demand|exig|exhort|plaid|"
-    r"insist|reject|rejet|refus|welcom|salu|condemn|condamn|remerci|thank|praise|спростув|опроверг|заперечи|"
-    r"відкин|отверг|звинуват|обвин|погро|пригроз|закли|призва|вимаг|потребова|запропон|предлож|"
-    r"висун|выдвин|услови|умов|condition",
-    re.IGNORECASE,
-)
 
 
 def _own_place(sentence: Sentence, frame: Frame, previous: Frame) -> bool:
@@ -357,54 +379,37 @@ def _share_numbers(frames: list[Frame], sentence: Sentence) -> None:
                 units.add(q.value.unit)
 
 
-# "answer for the attack", "condamné cette frappe", "засудив цю атаку": an event already told, named again.
-_DEFINITE = re.compile(
-    r"(?:^|\s)(?:the|this|that|these|those|l['’]|la|le|les|cette|ce|cet|ces|цей|ця|це|ці|цього|цієї|цю|цих|цим|"
-    r"этот|эта|это|эти|этого|этой|эту|этих|этим)\s*(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _definite_reference(frame: Frame, sentence: Sentence) -> bool:
+def _definite_reference(frame: Frame, sentence: Sentence, cues: _Cues) -> bool:
     """Whether a frame only names again, with a definite determiner and no number, an event told before."""
     before = sentence.text[max(0, frame.start - sentence.start - 30) : frame.start - sentence.start]
-    return frame.type in ("attack", "damage", "cyber_operation") and not frame.quantities and bool(_DEFINITE.search(before))
+    return frame.type in ("attack", "damage", "cyber_operation") and not frame.quantities and bool(cues.definite.search(before))
 
 
 # What a speaker can judge or explain; a claimed shoot-down or intrusion is the saying's news.
 _APPRAISABLE = ("attack", "damage", "sanction", "disruption", "aid", "other")
 _ANNOUNCED = re.compile(rf"(?:{ANNOUNCING})\w*", re.IGNORECASE)
-# A preposition that makes the event a circumstance of what is said ("immunity to sanctions",
-# "иммунитет к санкциям", "на місці влучання", "en réponse aux frappes"), not its news.
-_OBLIQUE = re.compile(
-    r"(?:^|\s)(?:to|on|about|against|at|à|aux|sur|contre|envers|к|ко|до|на|по|про|о|об|от|від|под|під|против|проти|щодо|относительно)"
-    r"\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _appraised(st: Frame, other: Frame, sentence: Sentence, told: set[str], lex: Lexicon | None) -> bool:
+def _appraised(st: Frame, other: Frame, sentence: Sentence, told: set[str], lex: Lexicon) -> bool:
     """Whether a frame after a saying's "that" only names what the speaker judges, with no news of
     its own (no number, place or date near it): "Peskov said Russia had built up an immunity to
     sanctions", "СБУ заявила, що на місці влучання виявлено уламки ракети": the saying is the event."""
     if other.type not in _APPRAISABLE or other.start < st.end or other.quantities or other.type not in told \
             or _ANNOUNCED.search(st.trigger):
         return False
-    if lex is None or _modal(sentence.text[st.end - sentence.start : other.start - sentence.start], lex):
+    if _modal(sentence.text[st.end - sentence.start : other.start - sentence.start], lex):
         return False
     before = sentence.text[max(0, other.start - sentence.start - 25) : other.start - sentence.start]
-    return bool(_OBLIQUE.search(before)) and not _news_in(sentence, other.start)
+    return bool(_cues(lex.language).oblique.search(before)) and not _news_in(sentence, other.start)
 
 
-def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str] | None = None,
-              lex: Lexicon | None = None) -> list[Frame]:
+def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str], lex: Lexicon) -> list[Frame]:
     """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
+    cues = _cues(lex.language)
     out: list[Frame] = []
     for frame in frames:
         same = [f for f in out if f.type == frame.type]
         if frame.type == "contact" and same:
             rel = frame.start - sentence.start
-            if _CONTACT_OBJECT.match(text[frame.end - sentence.start :]) and rel - (same[-1].end - sentence.start) > 15:
+            if cues.contact_object.match(text[frame.end - sentence.start :]) and rel - (same[-1].end - sentence.start) > 15:
                 out.append(frame)
             continue
         if same and frame.type == "disruption" and _own_place(sentence, frame, same[-1]):
@@ -417,12 +422,12 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str]
             out.append(frame)
             continue
         if same and frame.type == "statement" and frame.subtype and same[-1].subtype and frame.subtype != same[-1].subtype \
-                and frame.start - same[-1].end > 20 and _EVALUATIVE.search(frame.trigger + " " + (frame.subtype or "")):
+                and frame.start - same[-1].end > 20 and _evaluative(frame, cues, with_subtype=True):
             # "Кремль назвав інцидент терактом і заявив, що залишає за собою право відповісти": an
             # assessment and a threat, two things said.
             out.append(frame)
             continue
-        if same and frame.type == "statement" and _EVALUATIVE.search(frame.trigger) and not _EVALUATIVE.search(same[0].trigger):
+        if same and frame.type == "statement" and _evaluative(frame, cues) and not _evaluative(same[0], cues):
             # "заявив, що … і закликав партнерів": the call to act is the statement's news.
             out[out.index(same[0])] = frame
             continue
@@ -443,9 +448,9 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str]
             # "Трамп пригрозил России пошлинами": the threatened sanctions are the news, the threat their certainty.
             out.remove(st)
             continue
-        if st.subtype in ("accusation",) or _EVALUATIVE.search(st.trigger):
+        if st.subtype in ("accusation",) or _evaluative(st, cues):
             continue
-        if any(o.type != "contact" and not _definite_reference(o, sentence) and not _appraised(st, o, sentence, told or set(), lex)
+        if any(o.type != "contact" and not _definite_reference(o, sentence, cues) and not _appraised(st, o, sentence, told, lex)
                for o in others):
             out.remove(st)
     return out

@@ -20,6 +20,14 @@ def alternation(patterns: list[str] | tuple[str, ...]) -> str:
     return _WORD_START + "(?:" + "|".join(ordered) + ")" + _WORD_END
 
 
+def group(patterns: list[str] | tuple[str, ...]) -> str:
+    """``patterns`` as one non-capturing group in their given order, with no word boundaries added
+    (for a caller's own frame: a prefix, a lookahead, an anchor); a never-matching group when empty."""
+    if not patterns:
+        return r"(?!x)x"
+    return "(?:" + "|".join(patterns) + ")"
+
+
 def compile_words(patterns: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A compiled whole-word regex matching any of ``patterns`` (a never-matching one when empty)."""
     if not patterns:
@@ -44,6 +52,10 @@ class Lexicon:
         """The raw pattern list under ``key`` (empty when absent)."""
         value = self.raw.get(key) or []
         return list(value)
+
+    def group(self, key: str) -> str:
+        """The patterns under ``key`` as one group in file order (see :func:`group`)."""
+        return group(self.words(key))
 
     def table(self, key: str) -> dict[str, Any]:
         """The raw mapping under ``key`` (empty when absent)."""
