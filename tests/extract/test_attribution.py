@@ -599,3 +599,20 @@ def test_attribution_an_agency_that_quotes_a_party_relays_it(extract, language, 
 def test_attribution_an_outlets_name_places_nothing(extract):
     text = "A Russian missile struck Sumy on Sunday, killing 35 people, the Kyiv Independent reported."
     assert "Kyiv" not in {e.location.name for e in extract(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claims"),
+    [
+        ("en", "Moscow region governor Andrei Vorobyov said 27 drones were allegedly downed over the region overnight, "
+               "while the Russian defence ministry claimed 150.",
+         {(27, "Andrei Vorobyov", "alleged"), (150, "Ministry of Defence of Russia", "claimed")}),
+        ("fr", "Le ministère russe de la Défense affirme avoir abattu 150 drones, tandis que les autorités de la région "
+               "de Moscou parlent de 27 appareils prétendument détruits.",
+         {(150, "Ministry of Defence of Russia", "claimed"), (27, "Moscow region authorities", "alleged")}),
+    ],
+)
+def test_attribution_a_counter_claim_is_set_beside_the_claim_with_its_own_party(extract, language, text, claims):
+    found = {(int(q.value), e.attribution.source, e.attribution.certainty)
+             for e in extract(text, language) if e.type == "interception" for q in e.quantities}
+    assert found == claims

@@ -595,3 +595,17 @@ def test_quantities_round_number_words_count_approximately(make_sentence, langua
 )
 def test_quantities_two_thousand_with_its_multiplier_is_no_year(make_sentence, language, text):
     assert _quantities(make_sentence, text, language) == [(2000, "drone", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to Reuters, citing two people familiar with the matter, the EU is preparing new sanctions."),
+        ("fr", "L'UE prépare de nouvelles sanctions, selon trois diplomates européens."),
+    ],
+)
+def test_quantities_who_is_cited_is_not_counted(make_analysis, language, text):
+    from kronika.extract.quantities import find_quantities
+
+    analysis = make_analysis(text, language)
+    assert [m.value.value for s in analysis.sentences for m in find_quantities(s, language)] == []

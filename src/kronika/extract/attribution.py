@@ -511,7 +511,14 @@ def attribute(analysis: Analysis) -> None:
                         _set_source(frame, source, name, via)
                         if frame.certainty == "asserted":
                             frame.certainty = "claimed"
+        countered = _countering_clause(sentence, lex)
         for frame in frames:
+            if countered is not None and frame.start >= countered[0]:
+                # "…, while the Russian defence ministry claimed 150": the figure of the clause set
+                # against the first is its own party's.
+                _set_source(frame, *countered[1:])
+                frame.certainty = certainty_of(frame, sentence, lex, True)
+                continue
             if name is not None and (own or frame.type != "statement"):
                 # A statement carried over from an earlier sentence keeps its own speaker as source.
                 _set_source(frame, source, name, via)
@@ -557,6 +564,27 @@ def _closing_report(sentence: Sentence, source: Mention, lex: Lexicon) -> bool:
     return verb is not None and bool(re.search(r",\s*$", tail[: verb.start()]) or re.search(
         r",\s*(?:\w+\s+){0,4}$", sentence.text[: source.start - sentence.start])) and not re.search(
         r"\w", lex.cues["reporting_verbs"].sub("", sentence.text[source.end - sentence.start :]).rstrip(" .!»\"”"))
+
+
+_COUNTERING = re.compile(r",?\s+(?:while|whereas|tandis que|alors que|тоді як|в то время как|тогда как)\s", re.IGNORECASE)
+
+
+def _countering_clause(sentence: Sentence, lex: Lexicon) -> tuple[int, Mention | None, str, list[str]] | None:
+    """Where a clause that sets another party's account against the first begins, and that party."""
+    marker = _COUNTERING.search(sentence.text)
+    if marker is None:
+        return None
+    start = sentence.start + marker.end()
+    clause = Sentence(sentence.index, start, sentence.end, sentence.text[marker.end() :], sentence.paragraph,
+                      sentence.story, quotes=sentence.quotes,
+                      mentions=[m for m in sentence.mentions if m.start >= start])
+    source, name, via = sentence_source(clause, lex)
+    if name is None:
+        unnamed = _unnamed_source(clause, lex)
+        if unnamed is None:
+            return None
+        source, name, via = None, unnamed, []
+    return start, source, name, via
 
 
 def _statement_subject(sentence: Sentence, frames: list[Frame]) -> Mention | None:

@@ -46,6 +46,8 @@ _CASUALTY_AFTER = re.compile(
     r"загинул\w*|поранен\w*|постраждал\w*|погибл\w*|погиб\w*|ранен\w*|пострадал\w*)\b",
     re.IGNORECASE,
 )
+_CITED = re.compile(r"(?:citing|cited|according to|quoting|citant|selon|d['’]après|посилаючись на|з посиланням на|"
+                    r"ссылаясь на|со ссылкой на|по словам|за словами)\s+$", re.IGNORECASE)
 _OF = frozenset(["of", "de", "d'", "d’", "des", "из", "з", "із"])
 _PREPOSITIONS = frozenset([
     "in", "over", "at", "on", "into", "to", "from", "near", "across", "above", "for", "with", "by", "per",
@@ -287,6 +289,9 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         value, approx = parsed
         if m.group("mult"):
             value *= pats.multipliers.get(m.group("mult").lower().rstrip("."), 1.0)
+        if _CITED.search(before):
+            # "citing two people familiar with the matter", "selon trois sources": who tells, not what is counted.
+            continue
         if _NUMBERED.search(before) \
                 or re.search(r"(?:Su|MiG|Kh|Х|APT|S|Tu|Ту|Су|Ка|Ми)-?$", before):
             continue

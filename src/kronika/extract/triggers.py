@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kronika.extract import plain, stages
@@ -401,6 +401,35 @@ def _appraised(st: Frame, other: Frame, sentence: Sentence, told: set[str], lex:
     return bool(_cues(lex.language).oblique.search(before)) and not _news_in(sentence, other.start)
 
 
+# A clause that sets another party's figure against the first: "…, while the ministry claimed 150",
+# "…, tandis que les autorités parlent de 27", "…, тоді як у Міноборони заявили про 150".
+_COUNTER = re.compile(r",?\s+(?:while|whereas|tandis que|alors que|тоді як|в то время как|тогда как)\s", re.IGNORECASE)
+
+
+def _counter_claims(frames: list[Frame], sentence: Sentence) -> list[Frame]:
+    """A shoot-down or strike claim whose sentence goes on with another party's figure and no cue of
+    its own: the figure is a claim of its own, of the same kind, set beside the first."""
+    out: list[Frame] = []
+    for frame in [f for f in frames if f.type in ("interception", "attack")]:
+        rel = frame.end - sentence.start
+        marker = _COUNTER.search(sentence.text, rel)
+        if marker is None:
+            continue
+        at = sentence.start + marker.end()
+        if any(f.start >= at for f in frames):
+            continue
+        parties = [m for m in sentence.of_kind("actor") if m.start >= at and not m.extra.get("adjective")]
+        numbers = [q for q in sentence.of_kind("quantity") if q.start >= at
+                   and q.value.unit in (None, "drone", "missile", "aircraft") and q.value.noun is None]
+        if not parties or not numbers:
+            continue
+        frame.quantities = [q for q in (frame.quantities or sentence.of_kind("quantity")) if q.start < at
+                            and q.value.unit in (None, "drone", "missile", "aircraft")]
+        out.append(replace(frame, start=numbers[0].start, end=numbers[0].end, trigger=frame.trigger,
+                           quantities=numbers[:1], certainty="asserted"))
+    return out
+
+
 def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str], lex: Lexicon) -> list[Frame]:
     """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
     cues = _cues(lex.language)
@@ -436,6 +465,7 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str]
                 same[0].subtype = frame.subtype
             continue
         out.append(frame)
+    out += _counter_claims(out, sentence)
     _share_numbers(out, sentence)
     statements = [f for f in out if f.type == "statement"]
     others = [f for f in out if f.type != "statement"]
