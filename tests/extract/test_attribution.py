@@ -616,3 +616,29 @@ def test_attribution_a_counter_claim_is_set_beside_the_claim_with_its_own_party(
     found = {(int(q.value), e.attribution.source, e.attribution.certainty)
              for e in extract(text, language) if e.type == "interception" for q in e.quantities}
     assert found == claims
+
+
+def test_attribution_a_closing_person_after_a_short_title_is_the_source(extract):
+    text = ("Putin told Trump during their call that Russia would not accept a ceasefire without guarantees, "
+            "Kremlin aide Yuri Ushakov told reporters.")
+    events = extract(text, "en")
+    assert {e.attribution.source for e in events} == {"Yuri Ushakov"}
+    calls = [e for e in events if e.type == "contact" and e.subtype == "call"]
+    assert calls
+    assert calls[0].location.precision == "none"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "speaker"),
+    [
+        ("fr", "Emmanuel Macron a appelé Vladimir Poutine à accepter un cessez-le-feu sans conditions, a indiqué l'Élysée.",
+         "statement", "Emmanuel Macron"),
+        ("fr", "Donald Trump a appelé mardi Vladimir Poutine.", "contact", None),
+        ("en", "Peskov dismissed the reports as fake news.", "statement", "Dmitry Peskov"),
+    ],
+)
+def test_attribution_calls_on_and_dismissals(extract, language, text, kind, speaker):
+    events = extract(text, language)
+    assert {e.type for e in events} == {kind}
+    if speaker:
+        assert {a.name for e in events for a in e.actors if a.role == "speaker"} == {speaker}

@@ -880,6 +880,9 @@ def build_events(analysis: Analysis) -> None:
             places = _victim_country(places, actors, _story_mentions(analysis, sentence, ("org", "institution")) + victims_of)
         elif frame.type not in PLACE_TYPES:
             places = []
+        elif frame.type == "contact" and frame.subtype == "call":
+            # A phone call happens nowhere in particular ("Kremlin aide Yuri Ushakov" names no venue).
+            places = []
         elif frame.type in ("contact", "deployment", "other"):
             places = _most_precise(places)[:1]
         if not places and frame.type in STRIKE_TYPES:

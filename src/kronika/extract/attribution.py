@@ -180,7 +180,10 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
     for hit in lex.cues["reporting_verbs"].finditer(text):
         verb_at = sentence.start + hit.start()
         closing = [m for m in _actors(sentence) if m.end <= verb_at and not text[m.end - sentence.start : hit.start()].strip()
-                   and re.search(r"[,»\"”]\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", text[: m.start - sentence.start], re.IGNORECASE)]
+                   and (re.search(r"[,»\"”]\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", text[: m.start - sentence.start], re.IGNORECASE)
+                        # "…, Kremlin aide Yuri Ushakov told reporters": a person after a short title.
+                        or (kind_of(m) == "person" and re.search(r"[,»\"”]\s*(?:the\s+)?(?:[\w'’-]+\s+){1,3}$",
+                                                                   text[: m.start - sentence.start])))]
         if closing and hit.start() > len(text) / 2 and kind_of(closing[-1]) in _SOURCE_KINDS:
             # "…, The Wall Street Journal reported Thursday, citing three sources": the closing
             # attribution covers the whole sentence, over the subjects of verbs inside it.

@@ -64,7 +64,9 @@ def _cues(language: str) -> _Cues:
     i = re.IGNORECASE
     return _Cues(
         contact_object=re.compile(rf"^\W*(?:\w+\W+){{0,5}}?{g('contact_with')}\s", i),
-        call_for=re.compile(rf"^\s*{g('call_for')}\b", i),
+        # "called for", "a appelé à"; and with the one called on between: "a appelé Vladimir Poutine à accepter".
+        call_for=re.compile(rf"^\s*{g('call_for')}\b|^\s*(?:[\w’'-]+\s+){{1,3}}?à\s+(?:ne\s+pas\s+)?\w+(?:er|ir|re)\b", i)
+        if language == "fr" else re.compile(rf"^\s*{g('call_for')}\b", i),
         deploy_object=re.compile(g("deployed_objects"), i),
         infrastructure=re.compile(rf"\b{g('infrastructure')}\b", i),
         building_before=re.compile(rf"\b{g('building_parts')}\b(?:\s+\w+){{0,3}}\s+{g('building_passive')}?\s*$", i),
