@@ -642,3 +642,16 @@ def test_attribution_calls_on_and_dismissals(extract, language, text, kind, spea
     assert {e.type for e in events} == {kind}
     if speaker:
         assert {a.name for e in events for a in e.actors if a.role == "speaker"} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a statement, Ukraine's foreign ministry condemned the strike as a war crime.",
+         "Ministry of Foreign Affairs of Ukraine"),
+        ("Russia's foreign ministry condemned the new sanctions as illegal.", "Ministry of Foreign Affairs of Russia"),
+    ],
+)
+def test_attribution_ministries_in_lower_case_are_their_countrys(extract, text, speaker):
+    statements = _of_type(extract(text, "en"), "statement")
+    assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {speaker}
