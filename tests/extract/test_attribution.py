@@ -655,3 +655,17 @@ def test_attribution_calls_on_and_dismissals(extract, language, text, kind, spea
 def test_attribution_ministries_in_lower_case_are_their_countrys(extract, text, speaker):
     statements = _of_type(extract(text, "en"), "statement")
     assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ukrainian Railways' online ticket system went down after a massive cyberattack, the company said."),
+        ("fr", "Les services en ligne d'Ukrzaliznytsia ont été paralysés par une cyberattaque, a indiqué l'entreprise."),
+        ("uk", "Укрзалізниця зазнала масштабної кібератаки, повідомила компанія."),
+    ],
+)
+def test_attribution_the_company_is_the_company_named_before(extract, language, text):
+    events = [e for e in extract(text, language) if e.type in ("cyber_operation", "disruption")]
+    assert events
+    assert {e.attribution.source for e in events} == {"Ukrzaliznytsia"}

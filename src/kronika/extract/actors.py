@@ -126,7 +126,10 @@ def _resolve_generic(analysis: Analysis) -> None:
                 start, end = sentence.start + hit.start(), sentence.start + hit.end()
                 if any(a < end and start < b for a, b in taken) or sentence.in_quote(start):
                     continue
-                earlier = [e for e in reversed(seen) if wanted.search(f"{e.name} | {getattr(e, 'role', '') or ''}")]
+                # (The one named earlier in the same sentence first: "Ukrainian Railways' site went down, the company said".)
+                before = [m.value for m in sentence.of_kind("actor") if m.end <= start and not m.extra.get("generic")]
+                earlier = [e for e in [*reversed(before), *reversed(seen)]
+                           if wanted.search(f"{e.name} | {getattr(e, 'role', '') or ''}")]
                 if not earlier and in_ukraine and _about_ukraine(sentence):
                     earlier = [e for e in [load_actors().get(in_ukraine)] if e is not None]
                 if earlier:
@@ -187,6 +190,8 @@ _ROLE_WANTS: tuple[tuple[str, str, str | None], ...] = (
     ("air_force", r"air force|aerospace forces", "ua-air-force"),
     ("general_staff", r"general staff", None),
     ("spokesperson", r"spokes", None),
+    # "the company said", "l'opérateur", "компанія": the company or operator named before.
+    ("company", r"compan|operator|airline|railway|telecom|provider|carrier|bank", None),
 )
 
 
