@@ -669,3 +669,15 @@ def test_attribution_the_company_is_the_company_named_before(extract, language, 
     events = [e for e in extract(text, language) if e.type in ("cyber_operation", "disruption")]
     assert events
     assert {e.attribution.source for e in events} == {"Ukrzaliznytsia"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The SBU said Russian hackers had attacked Kyivstar. The service added that the attack had been prepared for months."),
+    ],
+)
+def test_attribution_the_service_is_the_service_named_before(extract, language, text):
+    later = [e for e in extract(text, language) if e.evidence[0].start > text.index(". ")]
+    assert later
+    assert {e.attribution.source for e in later} == {"Security Service of Ukraine"}

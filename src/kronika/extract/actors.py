@@ -192,6 +192,8 @@ _ROLE_WANTS: tuple[tuple[str, str, str | None], ...] = (
     ("spokesperson", r"spokes", None),
     # "the company said", "l'opérateur", "компанія": the company or operator named before.
     ("company", r"compan|operator|airline|railway|telecom|provider|carrier|bank", None),
+    # "the service added", "l'agence", "служба": the security or intelligence service, or agency, named before.
+    ("service", r"service|agency|intelligence|security|directorate|CERT|NCSC|CISA|FSB|SBU|GUR|HUR", None),
 )
 
 
