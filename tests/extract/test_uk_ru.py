@@ -252,3 +252,147 @@ def test_uk_ru_regional_body_as_source(extract, language, text, etype, source):
     events = [e for e in extract(text, language) if e.type == etype]
     assert events, f"no {etype} event in {text!r}"
     assert events[0].to_json()["attribution"]["source"] == source
+
+
+# --- From the second uk/ru tuning set: measures, releases, jams, outages, relays, tolls (own sentences).
+@pytest.mark.parametrize(
+    ("language", "text", "subtype"),
+    [
+        ("ru", "Кремль объявил рождественское перемирие на 36 часов.", "ceasefire"),
+        ("uk", "Росія оголосила тридцятигодинне перемир'я на Великдень.", "ceasefire"),
+        ("ru", "В Белгородской области ввели режим ЧС федерального характера.", "emergency"),
+        ("uk", "У Сумській області запровадили режим надзвичайної ситуації.", "emergency"),
+        ("ru", "Москва освободила американского журналиста Эвана Гершковича.", "release"),
+        ("uk", "Росія звільнила американського журналіста Евана Гершковича.", "release"),
+    ],
+)
+def test_uk_ru_truces_emergencies_and_releases_are_other_events(extract, language, text, subtype):
+    others = [e for e in extract(text, language) if e.type == "other"]
+    assert [e.subtype for e in others] == [subtype]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subtype"),
+    [
+        ("ru", "После сбоя навигации в центре Москвы образовалась многокилометровая пробка.", "transport"),
+        ("uk", "Після збою на мосту утворився величезний затор.", "transport"),
+        ("uk", "Після удару в Харкові виникли перебої з електропостачанням.", "power"),
+        ("ru", "После удара в Белгороде начались перебои с электроснабжением.", "power"),
+    ],
+)
+def test_uk_ru_jams_and_power_cuts_are_disruptions(extract, language, text, subtype):
+    disruptions = [e for e in extract(text, language) if e.type == "disruption"]
+    assert [e.subtype for e in disruptions] == [subtype]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Сайт Госуслуг подвергся атаке злоумышленников, которые перегрузили его запросами."),
+        ("uk", "Портал «Дія» зазнав атаки зловмисників, які намагалися викрасти дані."),
+    ],
+)
+def test_uk_ru_an_attack_by_intruders_on_a_service_is_cyber(extract, language, text):
+    assert {e.type for e in extract(text, language)} == {"cyber_operation"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("uk", "Головною ціллю ворога цієї ночі був Харків.", "Kharkiv"),
+        ("ru", "Главной целью противника этой ночью стала Одесса.", "Odesa"),
+    ],
+)
+def test_uk_ru_the_enemys_main_target_is_an_attack_there(extract, language, text, place):
+    attacks = [e for e in extract(text, language) if e.type == "attack"]
+    assert [e.location.name for e in attacks] == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В ходе обмена Украина передала 20 раненых пленных в обмен на 20 тяжелораненых российских военных."),
+        ("uk", "Україна отримала 12 поранених полонених в обмін на 12 тяжкопоранених російських військових."),
+    ],
+)
+def test_uk_ru_wounded_prisoners_exchanged_are_no_casualties(extract, language, text):
+    types = [e.type for e in extract(text, language)]
+    assert "other" in types
+    assert "damage" not in types
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Эксперты отмечают, что подобных атак на такси раньше не было."),
+        ("uk", "Фахівці кажуть, що подібних атак на сервіси раніше не було."),
+    ],
+)
+def test_uk_ru_such_attacks_name_no_new_attack(extract, language, text):
+    assert not [e for e in extract(text, language) if e.type in ("attack", "cyber_operation")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Того ж дня Зеленський провів зустріч із Макроном у Парижі."),
+        ("ru", "Того же дня Зеленский провел встречу с Макроном в Париже."),
+    ],
+)
+def test_uk_ru_a_sentence_opening_pronoun_is_no_country(extract, language, text):
+    names = {a.name for e in extract(text, language) for a in e.actors} | {
+        e.location.name for e in extract(text, language)}
+    assert "Togo" not in names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("uk", "Генштаб ЗСУ спростував ці заяви, як передає Укрінформ.", "General Staff of the Armed Forces of Ukraine"),
+        ("ru", "Минобороны России опровергло эти сведения, как передает ТАСС.", "Ministry of Defence of Russia"),
+    ],
+)
+def test_uk_ru_a_relaying_agency_is_no_origin(extract, language, text, speaker):
+    (statement,) = [e for e in extract(text, language) if e.type == "statement"]
+    assert statement.attribution.source == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ru", "По данным штаба, до 500 военнослужащих противника при поддержке танков атаковали позиции у Часова Яра.", 500),
+        ("uk", "Ворог стверджує, що вдарив по базі й знищив до 40 військових.", 40),
+    ],
+)
+def test_uk_ru_soldiers_in_an_attack_are_counted_with_their_bound(extract, language, text, value):
+    attacks = [e for e in extract(text, language) if e.type == "attack"]
+    assert attacks
+    counts = [(q.value, q.bound) for q in attacks[0].quantities]
+    assert (value, "at_most") in counts
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Кількість загиблих у Сумах зросла до 35. Про це зранку повідомив голова ОВА. "
+               "Ракети влучили в центр міста напередодні. Поранено понад 100 людей."),
+        ("ru", "Число погибших в Сумах выросло до 35. Об этом утром сообщил губернатор. "
+               "Ракеты попали в центр города накануне. Ранены более 100 человек."),
+    ],
+)
+def test_uk_ru_the_injured_told_after_the_dead_join_one_toll(extract, language, text):
+    tolls = [e for e in extract(text, language, published=None) if e.type == "damage" and e.subtype == "casualties"]
+    assert len(tolls) == 1
+    assert {q.value for q in tolls[0].quantities} >= {35, 100}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Хакеры IT-армии Украины взломали сайт «Аэрофлота»."),
+        ("uk", "Хакери IT-армії України зламали сайт «Аерофлоту»."),
+    ],
+)
+def test_uk_ru_a_country_in_the_hackers_name_is_not_where_they_struck(extract, language, text):
+    (cyber,) = [e for e in extract(text, language) if e.type == "cyber_operation"]
+    assert cyber.location.country != "UA"

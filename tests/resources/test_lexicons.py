@@ -113,6 +113,7 @@ STAGE_CUES: dict[str, dict[str, str]] = {
     "generic_speakers": {"fr": "selon des responsables ukrainiens", "en": "Western officials said", "uk": "місцеві жителі чули вибухи", "ru": "местные жители слышали взрывы"},
     "bare_ministry": {"fr": "a indiqué le ministère", "en": "the ministry added", "uk": "у міністерстві заявили", "ru": "в ведомстве заявили"},
     "bare_eu_body": {"fr": "le Conseil a adopté", "en": "the Commission proposed"},
+    "initial_homographs": {"uk": "Того", "ru": "Того"},
     "locative_preps": {"fr": "dans", "en": "over", "uk": "над", "ru": "возле"},
     "locative_articles": {"fr": "la", "en": "the"},
     "locative_heads": {"fr": "banlieue de", "en": "outskirts of", "uk": "околиці", "ru": "окраине"},

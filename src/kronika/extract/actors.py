@@ -37,9 +37,22 @@ def find_actors(analysis: Analysis) -> None:
     speaking = load_lexicon(analysis.language).cues["impersonal_reporting"]
     cues = _cues(analysis.language)
     for sentence in analysis.sentences:
+        _drop_initial_homographs(sentence, cues.homograph)
         _drop_places_inside_names(sentence)
         _drop_places_as_parties(sentence, speaking, cues)
         _add_generic_speakers(sentence, cues.generic)
+
+
+def _drop_initial_homographs(sentence: Sentence, homograph: re.Pattern[str]) -> None:
+    """A word that opens the sentence, capitalised only for that, and is spelt like a country ("Того ж
+    дня": "that same day", not Togo) names no country."""
+    opening = re.match(r"[\s«\"“„(—–-]*", sentence.text)
+    first = sentence.start + (opening.end() if opening else 0)
+    sentence.mentions = [
+        m for m in sentence.mentions
+        if not (m.kind in ("actor", "place") and m.start == first and getattr(m.value, "kind", "") == "country"
+                and homograph.fullmatch(m.text))
+    ]
 
 
 def _add_generic_speakers(sentence: Sentence, generic: re.Pattern[str]) -> None:
@@ -201,6 +214,8 @@ _ROLE_WANTS: tuple[tuple[str, str, str | None], ...] = (
 class _Cues:
     """The actor cues of one language, built from its lexicon."""
 
+    # Sentence-opening words spelt like a country ("Того ж дня").
+    homograph: re.Pattern[str]
     # Unnamed speakers news reports quote all the time: "Western officials", "des témoins", "местные жители".
     generic: re.Pattern[str]
     # Bare institution nouns that stand for one named before: "le ministère", "the ministry", "ведомство".
@@ -223,6 +238,7 @@ def _cues(language: str) -> _Cues:
     lex = load_lexicon(language)
     roles = lex.table("bare_roles")
     return _Cues(
+        homograph=re.compile(lex.group("initial_homographs"), re.IGNORECASE),
         generic=re.compile(rf"(?<!\w){lex.group('generic_speakers')}(?!\w)", re.IGNORECASE),
         bare_ministry=re.compile(rf"(?<!\w){lex.group('bare_ministry')}(?!\w)", re.IGNORECASE),
         bare_eu_body=re.compile(rf"(?<!\w){lex.group('bare_eu_body')}(?!\w)"),

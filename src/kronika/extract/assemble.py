@@ -481,6 +481,11 @@ def _previous_speaker(analysis: Analysis, sentence: Sentence) -> Mention | None:
     return None
 
 
+# Soldiers counted right after a number ("300 военнослужащих", "85 військових", "200 soldiers").
+_SOLDIERS = re.compile(r"\s*(?:\w+\s+)?(?:военнослужащ|военн(?:ых|ые)\b|бойц|солдат|військовослужбов|військов(?:их|і)\b|бійц|"
+                       r"soldiers|troops|servicemen|soldats|militaires)", re.IGNORECASE)
+
+
 def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None, told_later: bool = False) -> list[Quantity]:
     # Besides the weapons and victims of each type: what else a number of its sentence may count
     # ("about four explosions", "10 Nato countries said", "a 30-day pause", "24 million subscribers").
@@ -525,6 +530,11 @@ def _quantities(frame: Frame, sentence: Sentence, unit_hint: str | None, told_la
                 and re.search(r"prisonn|prisoner|полонен|пленн", frame.trigger, re.IGNORECASE):
             # "обмін 390 на 390 полоненими": the numbers inside the exchange's own words count prisoners.
             q = replace(q, unit="prisoner")
+        if frame.type == "attack" and q.unit == "person" and _SOLDIERS.match(sentence.text[m.end - sentence.start :]):
+            # "до 300 военнослужащих ВСУ … атаковали", "знищили до 85 військових": the troops that attack
+            # or are struck count in the attack.
+            out.append(Quantity(q.value, "soldier", "attacking" if m.end <= frame.start else "count", q.bound))
+            continue
         if q.unit not in wanted:
             continue
         if unit is None and frame.type == "other" and re.search(r"prisonn|prisoner|полонен|пленн", frame.trigger, re.IGNORECASE):
@@ -877,6 +887,9 @@ def build_events(analysis: Analysis) -> None:
         if frame.type == "cyber_operation":
             victims_of = [m for m in sentence.of_kind("actor") if m.extra.get("adjective") and kind_of(m) == "country"
                           and m.start > frame.start]
+            # "хакеры IT-армии Украины": a country inside the attackers' name is not where they struck.
+            names = [(a.start, a.end) for a in sentence.of_kind("actor") if not a.extra.get("adjective")]
+            places = [m for m in places if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names)]
             places = _victim_country(places, actors, _story_mentions(analysis, sentence, ("org", "institution")) + victims_of)
         elif frame.type not in PLACE_TYPES:
             places = []
@@ -1225,11 +1238,16 @@ def _casualty_followup(analysis: Analysis, a: Event, aframe: Frame, b: Event, bf
         return False
     if analysis.sentences[aframe.sentence].story != analysis.sentences[bframe.sentence].story:
         return False
-    if not 0 <= bframe.sentence - aframe.sentence <= 2:
+    # A sentence that only names the toll's source ("Про це повідомив …") may stand between.
+    between = [i for i in range(aframe.sentence + 1, bframe.sentence)
+               if any(f.sentence == i for f in analysis.frames)]
+    if not 0 <= bframe.sentence - aframe.sentence <= 3 or len(between) > 1:
         return False
     if a.location.id and b.location.id and a.location.id != b.location.id:
         return False
-    if a.date and b.date and (a.date.start > b.date.end or b.date.start > a.date.end):
+    # A toll reported the morning after ("зранку в суботу") counts the victims of the evening before.
+    day = timedelta(days=1)
+    if a.date and b.date and (a.date.start > b.date.end + day or b.date.start > a.date.end + day):
         return False
     wa, wb = {q.what for q in a.quantities}, {q.what for q in b.quantities}
     return not (wa & wb)

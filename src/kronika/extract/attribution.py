@@ -37,6 +37,9 @@ _COMPLEMENT = re.compile(r"\b(?:que|qu['’]|that|що|що|что|about|de|d['�
 _TITLE_GAP = re.compile(r"(?:\s+(?!(?:que|qu|that|що|что|to|à|de\s+la\s+|on|sur|у|в)\b)[\w’'-]+){1,5}\s+", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:which|who|qui|que|dont|який|яка|яке|які|котр\w+|которы\w+|которая|которое)\b", re.IGNORECASE)
 # "як передає Укрінформ", "as reported by": the outlet relays; "according to", "selon": it is the origin.
+# "як передає Укрінформ", "as quoted by": the outlet passes on what a party said, it breaks no news
+# ("як повідомляє WSJ" is the paper's own report).
+_PASSES_ON = re.compile(r"переда|quoted by|cited by|cité\w* par|цитує|цитирует", re.IGNORECASE)
 _RELAY_PREP = re.compile(r"переда|повідомля|сообща|пише|пишет|report|rapport|quoted by|cited by|cité\w* par|цитує|цитирует", re.IGNORECASE)
 # Verbs by which a party announces or imposes a measure (aid, sanctions); shared with assemble.
 ANNOUNCING = (r"оголоси|объяви|announc|annonc|adopt|ухвали|затверди|утверди|запровади|impos|introduc|ввел|ввела|ввели|ввёл|"
@@ -153,6 +156,7 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
     text = sentence.text
     chain: list[Mention] = []
     prepped: list[Mention] = []
+    relayed: list[Mention] = []
     asides: list[Mention] = []
     for hit in lex.cues["source_preps"].finditer(text):
         # "according to a report released on Thursday by security firm Mandiant": the source is
@@ -170,6 +174,8 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             chain.append(found)
             if not _RELAY_PREP.search(hit.group(0)):
                 prepped.append(found)
+            elif _PASSES_ON.search(hit.group(0)):
+                relayed.append(found)
     headed = _colon_source(sentence)
     if headed is not None and not chain:
         # "23:07 — Sobyanin: three more drones shot down", "Песков: Россия выработала иммунитет":
@@ -261,6 +267,10 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             chain = [parties[-1]]
     if not chain and platforms:
         return None, None, [name_of(m) for m in platforms]
+    if chain and all(m in relayed and kind_of(m) == "outlet" for m in chain):
+        # "Генштаб спростував ці заяви, як передає Укрінформ": the outlet only relays; who says so is
+        # the sentence's own party (or the story's source), not the relay.
+        return None, None, [name_of(m) for m in chain]
     if not chain:
         if auth and lex.cues["reporting_verbs"].search(text):
             return None, auth[0], []

@@ -469,6 +469,10 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str]
         out.append(frame)
     out += _counter_claims(out, sentence)
     _share_numbers(out, sentence)
+    if any(f.type == "other" and f.subtype == "prisoner_exchange" for f in out):
+        # "передала 31 раненого пленного в обмен на 15 тяжелораненых военных": the wounded are the
+        # prisoners exchanged, no new casualties.
+        out = [f for f in out if not (f.type == "damage" and f.subtype == "casualties")]
     statements = [f for f in out if f.type == "statement"]
     others = [f for f in out if f.type != "statement"]
     for st in statements:
