@@ -416,3 +416,28 @@ def test_triggers_calls_collapses_and_returns(extract, language, text, kind):
 )
 def test_triggers_a_figurative_collapse_is_no_damage(extract, language, text):
     assert "damage" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ru", "Песков: Кремль ждет от Вашингтона конкретных предложений.", "Dmitry Peskov"),
+        ("uk", "Сибіга: Росія має погодитися на безумовне припинення вогню.", "Andrii Sybiha"),
+        ("uk", "За словами Зеленського, Україна готова до повного припинення вогню на 30 днів.", "Volodymyr Zelensky"),
+        ("fr", "Selon le président russe, un cessez-le-feu est possible si des accords sont conclus.", "Vladimir Putin"),
+    ],
+)
+def test_triggers_what_a_named_party_says_without_a_verb_is_a_statement(extract, language, text, speaker):
+    statements = [e for e in extract(text, language) if e.type == "statement"]
+    assert {a.name for e in statements for a in e.actors if a.role == "speaker"} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Дрони окупанти запускали з різних напрямків: Курськ, Орел, Шаталове."),
+        ("en", "The Kremlin (Photo: EPA)"),
+    ],
+)
+def test_triggers_a_colon_after_a_clause_or_in_a_caption_is_no_speaker(extract, language, text):
+    assert "statement" not in {e.type for e in extract(text, language)}

@@ -256,7 +256,34 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             subtype = subtype_near(kind, text, start, lex)
         frames.append(Frame(kind, subtype, sentence.index, absolute, sentence.start + end, trigger))
     told = {f.type for f in analysis.frames if analysis.sentences[f.sentence].story == sentence.story}
+    if not frames and not sentence.heading and (said := _said_without_verb(sentence, lex)) is not None:
+        frames.append(said)
     return _collapse(frames, text, sentence, told, lex)
+
+
+# A line that opens with a speaker and a colon: "Песков: Кремль ждет…", "Sybiha: Russia must…".
+_SPEAKER_COLON = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*)?(?:[—–-]\s*)?(?P<who>[^:—–()\[\]]{2,60}?)\s*:\s+\S")
+
+
+def _said_without_verb(sentence: Sentence, lex: Lexicon) -> Frame | None:
+    """What a named party says with no verb of saying, as a statement: "Песков: Кремль ждет…",
+    "По словам Пескова, Путин пригласил…", "За словами Зеленського, Україна готова…"."""
+    text = sentence.text
+    parties = [m for m in sentence.of_kind("actor") if not m.extra.get("adjective")
+               and str(getattr(m.value, "kind", "person")) in ("person", "institution", "office")]
+    head = _SPEAKER_COLON.match(text)
+    if head is not None and len(head.group("who").split()) <= 5 and any(
+        sentence.start + head.start("who") <= m.start and m.end <= sentence.start + head.end("who") for m in parties
+    ) and not lex.cues["reporting_verbs"].search(head.group("who")):
+        # (A speaker and at most a short title: "Глава МИД Сергей Лавров:", not "Дрони запускали з напрямків:".)
+        at = head.end("who")
+        return Frame("statement", None, sentence.index, sentence.start + at, sentence.start + at + 1, text[at : at + 1])
+    prep = lex.cues["source_preps"].match(text)
+    if prep is not None and re.match(r"(?:по словам|за словами|selon|d['’]après|according to)", prep.group(0), re.IGNORECASE) \
+            and any(m.start - sentence.start <= prep.end() + 3 and m.kind == "actor"
+                    and str(getattr(m.value, "kind", "person")) in ("person", "office") for m in parties):
+        return Frame("statement", None, sentence.index, sentence.start + prep.start(), sentence.start + prep.end(), prep.group(0))
+    return None
 
 
 def _scare_quote(sentence: Sentence, offset: int) -> bool:
