@@ -388,3 +388,50 @@ def test_dates_a_statement_is_not_dated_by_the_span_it_speaks_of(extract, langua
 )
 def test_dates_overnight_hours_later_is_the_night_after_the_story_day(extract, language, text):
     assert _dated(extract(text, language), "attack") == [("2025-05-20", "2025-05-21")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "19h05 — Récapitulatif. Mardi, 84 prisonniers ont été échangés.\n\n"
+               "08h40 — Des drones russes ont frappé Odessa, a indiqué le maire.\n"),
+        ("en", "19:05 - A recap. On Tuesday, 84 prisoners were exchanged.\n\n"
+               "08:40 - Russian drones struck Odesa, the mayor said.\n"),
+    ],
+)
+def test_dates_a_live_blog_entry_is_dated_by_the_page_not_an_earlier_entry(make_analysis, language, text):
+    # Each time-stamped entry of a live blog is written on the page's day; its clock is no evening before.
+    analysis = make_analysis(text, language, published=THURSDAY)
+    resolve_dates(analysis)
+    recap = next(s for s in analysis.sentences if "84" in s.text)
+    entry = next(s for s in analysis.sentences if "Odes" in s.text)
+    assert _only(recap.of_kind("date")) == ("2025-05-20", "2025-05-20", "day")
+    assert (entry.anchor, entry.anchor_start) == (THURSDAY, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Mardi, Zelensky a rencontré Macron à Paris. Interrogé la veille au soir à la télévision, il avait promis "
+               "des annonces. Les deux dirigeants ont signé un accord."),
+        ("en", "On Tuesday, Zelensky met Macron in Paris. Speaking the day before in the evening on television, he had "
+               "promised announcements. The two leaders signed an agreement."),
+    ],
+)
+def test_dates_the_evening_of_the_eve_is_an_aside_that_leaves_the_story_day(make_analysis, language, text):
+    analysis = make_analysis(text, language, published=THURSDAY)
+    resolve_dates(analysis)
+    eve, after = analysis.sentences[1], analysis.sentences[2]
+    assert _only(eve.of_kind("date")) == ("2025-05-19", "2025-05-19", "day")
+    assert after.anchor == D("2025-05-20")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Un sommet européen est prévu dimanche à Londres.", "2025-05-25"),
+        ("en", "A European summit is scheduled for Sunday in London.", "2025-05-25"),
+    ],
+)
+def test_dates_a_scheduled_weekday_is_ahead(make_sentence, language, text, expected):
+    assert _only(find_dates(make_sentence(text), language, THURSDAY, THURSDAY)) == (expected, expected, "day")

@@ -609,3 +609,53 @@ def test_quantities_who_is_cited_is_not_counted(make_analysis, language, text):
 
     analysis = make_analysis(text, language)
     assert [m.value.value for s in analysis.sentences for m in find_quantities(s, language)] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("fr", "Deux cent trente drones ont visé la région d'Odessa.", 230, "drone"),
+        ("fr", "Quatre-vingt-dix-neuf navires ont été ajoutés à la liste.", 99, "vessel"),
+        ("fr", "Vingt et un soldats ont été rapatriés.", 21, "person"),
+        ("fr", "Soixante-dix missiles ont été tirés.", 70, "missile"),
+        ("en", "Two hundred and forty drones were launched at Kharkiv.", 240, "drone"),
+        ("en", "Thirty-five missiles were fired overnight.", 35, "missile"),
+        ("en", "Two dozen drones were shot down.", 24, "drone"),
+    ],
+)
+def test_quantities_adds_up_a_compound_number_word(make_sentence, language, text, value, unit):
+    # French and English write numbers in several words joined by spaces, hyphens, "et" or "and".
+    assert _quantities(make_sentence, text, language) == [(value, unit, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les deux trois fois où il a parlé, rien n'a changé."),
+        ("en", "It happened two three times."),
+    ],
+)
+def test_quantities_words_that_make_no_compound_are_not_added(make_sentence, language, text):
+    assert all(value != 5 for value, _, _ in _quantities(make_sentence, text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A Ukrainian pilot, Major Andriy Pilshchykov, was killed in a mid-air collision."),
+        ("fr", "Un pilote de Su-27, le major Andriy Pilchtchykov, a été tué lors d'une collision."),
+    ],
+)
+def test_quantities_a_single_victim_named_in_apposition_counts_one_person(make_sentence, language, text):
+    assert (1, "person", "exact") in _quantities(make_sentence, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The crew downed six aerial targets over Kyiv."),
+        ("fr", "L'équipage a abattu six cibles aériennes au-dessus de Kyiv."),
+    ],
+)
+def test_quantities_a_number_word_before_a_word_for_any_weapon_counts(make_sentence, language, text):
+    assert _quantities(make_sentence, text, language) == [(6, None, "exact")]

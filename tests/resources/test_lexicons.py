@@ -163,6 +163,9 @@ STAGE_CUES: dict[str, dict[str, str]] = {
     "night_into": {"en": "overnight into ", "uk": "у ніч проти ", "ru": "в ночь на "},
     "range_from": {"fr": "de ", "en": "from ", "uk": "з ", "ru": "с "},
     "range_to": {"fr": " à ", "en": " through ", "uk": " до ", "ru": " по "},
+    "evening_of": {"fr": "la veille au soir", "en": "the day before in the evening", "uk": "напередодні ввечері", "ru": "накануне вечером"},
+    "number_joiners": {"fr": "quatre-vingt-dix", "en": "hundred and five"},
+    "compound_only_numbers": {"fr": "vingt et un"},
 }
 
 

@@ -128,6 +128,8 @@ class _Cues:
     morning: re.Pattern[str]
     # The daytime or the evening of the publication day itself: the article was written that evening.
     daytime: re.Pattern[str]
+    # "la veille au soir", "the day before in the evening": the evening of a relative day.
+    evening: re.Pattern[str]
 
 
 @cache
@@ -147,6 +149,7 @@ def _cues(language: str) -> _Cues:
         ),
         morning=re.compile(rf"{g('morning')}\W*(?:\w+\W+){{0,2}}$", i),
         daytime=re.compile(rf"\b{g('daytime')}\b", i),
+        evening=re.compile(rf"\s*{g('evening_of')}\b", i),
     )
 
 
@@ -331,10 +334,17 @@ def resolve_dates(analysis: Analysis) -> None:
     anchor = ref
     anchor_start: date | None = None
     cues = _cues(analysis.language)
-    story = -1
+    story, paragraph = -1, -1
+    stamped: set[int] = set()
     for sentence in analysis.sentences:
         if sentence.story != story:
             story, anchor, anchor_start = sentence.story, ref, None
+        if sentence.paragraph != paragraph and _TIME_STAMPED.match(sentence.text):
+            # A live blog's entry ("09:30 - …", "14h05 — …") is written on the page's day: an earlier
+            # entry's "On Saturday" does not date it.
+            anchor, anchor_start = ref, None
+            stamped.add(sentence.paragraph)
+        paragraph = sentence.paragraph
         sentence.anchor, sentence.anchor_start = anchor, anchor_start
         found = find_dates(sentence, analysis.language, ref, anchor)
         sentence.mentions.extend(found)
@@ -357,6 +367,10 @@ def resolve_dates(analysis: Analysis) -> None:
             if cues.after_event.search(sentence.text[max(0, mention.start - sentence.start - 50) : mention.start - sentence.start]):
                 # "після їхньої розмови 12 лютого", "since the call on 12 February": a landmark, not the story's day.
                 continue
+            if value.rule == "previous_day" and cues.evening.match(sentence.text[mention.end - sentence.start :]):
+                # "Interrogé la veille au soir", "the evening before": an aside on the eve; the story
+                # goes on on its own day.
+                continue
             if value.anchors_narrative and (value.end - value.start).days <= 1:
                 anchor = value.end
                 anchor_start = value.start if value.start != value.end else None
@@ -372,12 +386,14 @@ def resolve_dates(analysis: Analysis) -> None:
                 sentence.anchor = ref - timedelta(days=1)
                 continue
             evening = False
-            if sentence.anchor == ref and sentence.anchor_start is None:
+            if sentence.anchor == ref and sentence.anchor_start is None and sentence.paragraph not in stamped:
+                # (A live blog's "18:40 - …" is the clock of the page's day, not the evening before.)
                 sentence.anchor_start = ref - timedelta(days=1)
                 evening = bool(_EVENING_TIME.search(sentence.text)) and sentence.text.rstrip().endswith(":") \
                     and not sentence.of_kind("date")
 
 
+_TIME_STAMPED = re.compile(r"\s*(?:[01]?\d|2[0-3])[:h.][0-5]\d\s*[-–—:|]\s")
 _EVENING_TIME = re.compile(r"\b(?:(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b|(?:1[89]|2[0-3])[:h]\d\d)", re.IGNORECASE)
 _NIGHT_RULES = ("night_of", "night_range", "night_weekday", "night_weekdays", "overnight", "joined")
 

@@ -89,16 +89,17 @@ _ONE_CASUALTY = r"une?\s+(?:mort|blessée?|victime)"
 _ONE_PERSON = {
     "en": (
         r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|child|boy|girl|person|civilian|resident|teenager|pensioner|"
-        r"(?:security\s+)?guard|driver|rescuer|firefighter|medic|soldier|serviceman|worker|employee|passenger)\b",
-        r"^\s*(?:[\w-]+\s+){0,3}?(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b|"
+        r"(?:security\s+)?guard|driver|rescuer|firefighter|medic|soldier|serviceman|worker|employee|passenger|pilot)\b",
+        # "a pilot, Lieutenant Colonel X, was killed": the name in apposition stands between.
+        r"^(?:\s*,[^,.;]{1,60},)?\s*(?:[\w-]+\s+){0,3}?(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b|"
         r"^\s*(?:died|was killed|killed|injured|wounded)\b",
         r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s*$",
     ),
     "fr": (
         r"\b(?:une?|un seul|une seule)\s+(?:[\w’'-]+\s+){0,1}?(?:femme|homme|enfant|personne|civile?|habitante?|adolescente?|"
         r"garçon|fillette|retraitée?|secouriste|pompier|gardien|conducteur|passager|passagère|employée?|soldat|militaire|"
-        r"mort|blessée?|victime)\b",
-        r"^\s*(?:[\w’'-]+\s+){0,3}?(?:a été|est|a)\s+(?:\w+\s+)?(?:tuée?|blessée?|morte?|décédée?)\b|^\s*(?:tuée?|blessée?)\b",
+        r"pilote|mort|blessée?|victime)\b",
+        r"^(?:\s+(?:de|d['’])\s*[\w-]+)?(?:\s*,[^,.;]{1,60},)?\s*(?:[\w’'-]+\s+){0,3}?(?:a été|est|a)\s+(?:\w+\s+)?(?:tuée?|blessée?|morte?|décédée?)\b|^\s*(?:tuée?|blessée?)\b",
         r"\b(?:tuant|blessant|tué|blessé)\s*$",
     ),
     "uk": (
@@ -128,6 +129,9 @@ class QuantityPatterns:
     words: dict[str, float]
     approx_words: dict[str, float]
     multipliers: dict[str, float]
+    # One word of a compound number ("cent", "quatre-vingt", "neuf", "un" after "et"), longest first.
+    part: re.Pattern[str] | None = None
+    compound_only: dict[str, float] | None = None
 
 
 @cache
@@ -139,11 +143,51 @@ def patterns_for(language: str) -> QuantityPatterns:
     mult = {str(k).lower(): float(v) for k, v in lex.table("multipliers").items()}
     word_alt = "|".join(sorted((re.escape(w) for w in [*words, *approx]), key=len, reverse=True)) or "(?!x)x"
     mult_alt = "|".join(sorted((re.escape(w) for w in mult), key=len, reverse=True)) or "(?!x)x"
+    joiners = lex.words("number_joiners")
+    only = {str(k).lower(): float(v) for k, v in lex.table("compound_only_numbers").items()}
+    part = None
+    if joiners:
+        # "cent quatre-vingt-neuf", "one hundred and eighty-nine", "vingt et un": the words of one number.
+        plain_alt = "|".join(sorted((re.escape(w) for w in [*words, *only]), key=len, reverse=True))
+        word_alt = rf"(?:{word_alt})(?:{'|'.join(joiners)}(?:{plain_alt})(?!\w))*"
+        part = re.compile(rf"(?<!\w)(?:{plain_alt}|{'|'.join(re.escape(w) for w in approx) or '(?!x)x'})(?!\w)", re.IGNORECASE)
     number = re.compile(
         rf"(?<![\w\-/:.,])(?P<num>{_DIGITS}|{word_alt})(?:\s*(?P<mult>{mult_alt})\.?)?(?![\w:/]|-(?!{_DAYS_AFTER})|[.,]\d)",
         re.IGNORECASE,
     )
-    return QuantityPatterns(number, words, approx, mult)
+    return QuantityPatterns(number, words, approx, mult, part, only)
+
+
+def _compound(text: str, pats: QuantityPatterns) -> tuple[float, int] | None:
+    """The value of a compound number word ("cent quatre-vingt-neuf" → 189, "twenty-five" → 25) and the
+    length of its first word; None for a single word. A sequence that is no number ("deux trois")
+    gives the first word's value with its length."""
+    if pats.part is None:
+        return None
+    parts = list(pats.part.finditer(text))
+    if len(parts) < 2:
+        return None
+    table = {**pats.words, **(pats.compound_only or {})}
+    values = [table.get(p.group(0).lower()) for p in parts]
+    first = values[0]
+    if first is None or any(v is None for v in values):
+        return None
+    total, chunk, last = 0.0, 0.0, None
+    for v in values:
+        assert v is not None
+        if v == 12 and last is not None and chunk < 12:
+            # "two dozen": a dozen counts by twelves.
+            chunk, last = chunk * 12, 100.0
+        elif v == 100 and chunk < 100:
+            chunk, last = max(chunk, 1) * 100, 100.0
+        elif v == 1000 and total == 0:
+            total, chunk, last = max(chunk, 1) * 1000, 0.0, 1000.0
+        elif v < 100 and (last is None or last in (100, 1000)
+                          or (last >= 20 and last % 10 == 0 and v < 20) or (last == 10 and v < 10)):
+            chunk, last = chunk + v, v
+        else:
+            return first, parts[0].end()
+    return total + chunk, len(text)
 
 
 def _to_float(text: str, pats: QuantityPatterns) -> tuple[float, bool] | None:
@@ -284,10 +328,17 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         if re.match(r"^(?:e|er|ème|th|st|nd|rd|-?[йгмох]\w?)(?!\w)", after):
             continue
         parsed = _to_float(m.group("num"), pats)
+        compound = _compound(m.group("num"), pats) if parsed is None else None
+        if compound is not None:
+            parsed = (compound[0], False)
+            if compound[1] < len(m.group("num")):
+                # "deux trois": no one number; the first word alone.
+                e = s + compound[1]
+                after = text[m.start() + compound[1] :]
         if parsed is None:
             continue
         value, approx = parsed
-        if m.group("mult"):
+        if m.group("mult") and e == sentence.start + m.end():
             value *= pats.multipliers.get(m.group("mult").lower().rstrip("."), 1.0)
         if _CITED.search(before):
             # "citing two people familiar with the matter", "selon trois sources": who tells, not what is counted.
@@ -337,6 +388,7 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
             # "another 20 drones", "one hundred": the word only leads into the number that follows.
             continue
         if unit is None and noun is None and is_word and not _COLLECTIVE.fullmatch(m.group("num")) \
+                and not _weapon_noun_after(after, lex) \
                 and not re.match(_BREAKDOWN_AFTER, after, re.IGNORECASE) and not _swapped(after, value, pats) \
                 and not (re.search(_BREAKDOWN_BEFORE, before) and re.match(r"\s*(?:[,.;)]|$)", after)):
             continue
@@ -348,9 +400,16 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         bound = _bound_before(before, lex) or ("approx" if approx else "exact")
         if bound == "at_most" and (_RISE_TO.search(before) or total):
             bound = "exact"
-        out.append(Mention(s, e, m.group(0), "quantity", QuantityValue(value, unit, bound, noun, total)))
+        out.append(Mention(s, e, text[m.start() : m.start() + e - s], "quantity", QuantityValue(value, unit, bound, noun, total)))
     extra = _one_person(sentence, language, out) + _one_weapon(sentence, language, out)
     return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+
+def _weapon_noun_after(after: str, lex: Lexicon) -> bool:
+    """Whether a word that leaves the weapon to the context follows, after at most one modifier:
+    "seven aerial targets", "sept cibles aériennes" count what was downed (no unit of their own)."""
+    words = re.findall(r"[^\W\d_]+", re.split(r"[.;:!?,()]", after, maxsplit=1)[0])[:2]
+    return any(lex.cues["weapon_nouns"].fullmatch(w) for w in words)
 
 
 # An exchange formula: "тысяча на тысячу", "a thousand for a thousand", "mille contre mille".
