@@ -396,3 +396,23 @@ def test_uk_ru_the_injured_told_after_the_dead_join_one_toll(extract, language, 
 def test_uk_ru_a_country_in_the_hackers_name_is_not_where_they_struck(extract, language, text):
     (cyber,) = [e for e in extract(text, language) if e.type == "cyber_operation"]
     assert cyber.location.country != "UA"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "У ніч на 22 травня (з 18:00 21 травня) противник атакував ударними БпЛА – 128 шт. з напрямків: "
+               "Курськ, Орел, Брянськ – РФ."),
+        ("en", "Overnight, Russian forces attacked with 128 drones launched from the directions of Kursk, Oryol and Bryansk."),
+    ],
+)
+def test_uk_ru_where_drones_came_from_is_not_where_they_struck(extract, language, text):
+    attacks = [e for e in extract(text, language) if e.type == "attack"]
+    assert attacks
+    assert {e.location.name for e in attacks} == {"Ukraine"}
+
+
+def test_uk_ru_a_bracketed_start_time_details_the_night_before_it(extract):
+    text = "У ніч на 22 травня (з 18:00 21 травня) противник атакував Україну ударними БпЛА."
+    (attack,) = [e for e in extract(text, "uk") if e.type == "attack"]
+    assert (str(attack.date.start), str(attack.date.end)) == ("2025-05-21", "2025-05-22")

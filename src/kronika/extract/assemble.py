@@ -81,6 +81,10 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
             dates = told
     # "…, яке Україна підтримала … 11 березня, Путін відмовився": a relative clause's date is its own.
     dates = [m for m in dates if not _in_other_relative_clause(sentence, m, frame)]
+    bracketed = [m for m in dates if _in_brackets(sentence, m)]
+    if bracketed and len(bracketed) < len(dates):
+        # "У ніч на 22 травня (з 18:00 21 травня) противник атакував": the aside details the date before it.
+        dates = [m for m in dates if m not in bracketed]
     before = sentence.text[max(0, frame.start - sentence.start - 60) : frame.start - sentence.start]
     after = _DAY_AFTER.search(before)
     shift = timedelta(days=_days_after(after)) if after else timedelta(0)
@@ -120,6 +124,23 @@ def frame_date(frame: Frame, sentence: Sentence, published: date | None) -> Date
         # "at 10:29 p.m." after "the night of May 22": the evening before that morning.
         anchor = sentence.anchor_start
     return DateRange(anchor, anchor, "day") if anchor else None
+
+
+def _launched_from(sentence: Sentence, place: Mention, lex: Any) -> bool:
+    """Whether a place stands in the list that follows an origin cue ("з напрямків: Курськ, Орел")."""
+    for hit in lex.cues["origin_preps"].finditer(sentence.text):
+        start = sentence.start + hit.end()
+        tail = re.search(r"[.;]|\s(?:and then|then|puis|після чого|после чего)\s", sentence.text[hit.end() :])
+        end = start + (tail.start() if tail else len(sentence.text) - hit.end())
+        if start <= place.start < min(end, start + 140):
+            return True
+    return False
+
+
+def _in_brackets(sentence: Sentence, m: Mention) -> bool:
+    """Whether a mention stands inside parentheses."""
+    before = sentence.text[: m.start - sentence.start]
+    return before.rfind("(") > before.rfind(")")
 
 
 # The verb's own complement clause: the complementizer within a few words of the trigger.
@@ -376,7 +397,16 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
             actors.extend(("target", m) for m in [m for m in _story_mentions(analysis, sentence, ("org", "institution"))
                                                   if _company(m)][:1])
     elif frame.type in ("attack", "interception"):
+        origin_lex = load_lexicon(analysis.language)
         for m in people:
+            if _launched_from(sentence, m, origin_lex):
+                # ("з напрямків: Курськ, Орел – РФ": the country the drones came from is no target.)
+                continue
+            if frame.type == "attack" and kind_of(m) == "institution" and m.end <= rel \
+                    and str(getattr(m.value, "role", "")) == "military" and not _object_of_preposition(sentence, m):
+                # "противник атакував", "Russian forces struck": the armed forces that strike.
+                actors.append(("initiator", m))
+                continue
             if kind_of(m) == "country" and frame.type == "attack":
                 actors.append(("initiator" if m.start < rel or _adjacent_weapon(sentence, m) else "target", m))
         if frame.source is not None and kind_of(frame.source) not in ("outlet", "person", "group") and (
@@ -785,6 +815,9 @@ def _attacked_country(actors: list[Actor]) -> str | None:
     claimants = countries("claimant", ("country", "institution", "unit", "person", "office")) - initiators
     if len(initiators) == 1 and initiators <= {"UA", "RU"} and len(claimants) == 1 and claimants <= {"UA", "RU"}:
         return claimants.pop()
+    if len(initiators) == 1 and initiators <= {"UA", "RU"} and not targets and not claimants:
+        # "противник атакував ударними БпЛА" with no place named: the other side of the war.
+        return ({"UA", "RU"} - initiators).pop()
     return None
 
 
@@ -883,6 +916,10 @@ def build_events(analysis: Analysis) -> None:
             # когда в Джидде начались переговоры": the place of the event the clause dates it by.
             places = [m for m in places if not (m.start >= frame.end and lex.cues["time_clauses"].search(
                 sentence.text[frame.end - sentence.start : m.start - sentence.start]))]
+        if frame.type in ("attack", "interception") and not frame.places:
+            # "з напрямків: Курськ, Орел, Брянськ – РФ", "flew in from the Bryansk direction": where the
+            # drones came from is not where they struck.
+            places = [p for p in places if not _launched_from(sentence, p, lex)]
         places = _specific_places(places)
         if frame.type == "cyber_operation":
             victims_of = [m for m in sentence.of_kind("actor") if m.extra.get("adjective") and kind_of(m) == "country"

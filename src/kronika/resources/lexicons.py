@@ -82,6 +82,7 @@ _CUE_KEYS = (
     "authorities",
     "impersonal_reporting",
     "time_clauses",
+    "origin_preps",
 )
 
 
