@@ -1321,6 +1321,10 @@ def _restated_attack(analysis: Analysis, attacks: dict[int, int], a: Event, afra
         # details the one told before; it does not restate it.
         return False
     named = [m for m in sb.of_kind("place") if not m.extra.get("dateline") and not m.extra.get("office")]
+    if named and a.quantities and a.location.precision == "country" and b.location.precision in ("city", "site"):
+        # "противник застосував 38 ракет. У столиці ракета влучила в дитячу лікарню": a hit the salvo
+        # made somewhere is its own strike, not the salvo told again.
+        return False
     if (named or attacks.get(aframe.sentence, 0) > 1) and not _inside(b.location, a.location):
         # (With several places told before, a sentence naming none restates none of them in particular.)
         return False
