@@ -416,3 +416,25 @@ def test_uk_ru_a_bracketed_start_time_details_the_night_before_it(extract):
     text = "У ніч на 22 травня (з 18:00 21 травня) противник атакував Україну ударними БпЛА."
     (attack,) = [e for e in extract(text, "uk") if e.type == "attack"]
     assert (str(attack.date.start), str(attack.date.end)) == ("2025-05-21", "2025-05-22")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("ru", "Путин, по словам Пескова, готов к встрече с Зеленским.", "Dmitry Peskov"),
+        ("uk", "Путін, за словами Пєскова, готовий до зустрічі із Зеленським.", "Dmitry Peskov"),
+    ],
+)
+def test_uk_ru_who_is_cited_takes_no_part_in_the_event(extract, language, text, absent):
+    contacts = [e for e in extract(text, language) if e.type == "contact"]
+    assert contacts
+    assert absent not in {a.name for e in contacts for a in e.actors}
+    assert {e.attribution.source for e in contacts} == {absent}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ru", "Лавров обвинил Запад в затягивании конфликта."), ("uk", "Лавров звинуватив Захід у затягуванні війни.")],
+)
+def test_uk_ru_an_accusation_is_an_accusation(extract, language, text):
+    assert {e.subtype for e in extract(text, language) if e.type == "statement"} == {"accusation"}

@@ -281,6 +281,12 @@ def _story_mentions(analysis: Analysis, sentence: Sentence, kinds: tuple[str, ..
 def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[Actor]:
     """Actors with roles, by event type, from the sentence (and the story for cyber operations)."""
     mentions = _sentence_actors(sentence, frame)
+    if frame.type != "statement":
+        # "Путин, по словам Пескова, готов к встрече": who is cited tells the event, takes no part in it.
+        cited = load_lexicon(analysis.language).cues["source_preps"]
+        mentions = [m for m in mentions if not any(
+            re.fullmatch(r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?", sentence.text[h.end() : m.start - sentence.start])
+            for h in cited.finditer(sentence.text) if h.end() <= m.start - sentence.start)]
     rel = frame.start
     people = [m for m in mentions if kind_of(m) in _PEOPLE_KINDS]
     if frame.type in ("contact", "statement", "sanction", "deployment", "aid"):
