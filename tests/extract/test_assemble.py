@@ -774,3 +774,17 @@ def test_assemble_a_bare_number_before_a_casualty_word_counts_people_not_drones(
     events = extract(text, language)
     assert [q.value for e in events if e.type == "attack" for q in e.quantities] == []
     assert {2, 15} <= {q.value for e in events if e.type == "damage" for q in e.quantities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'armée de l'air ukrainienne a annoncé avoir abattu 88 des 112 drones lancés par la Russie dans la nuit."),
+        ("en", "Ukraine's Air Force said it downed 88 of 112 drones launched by Russia overnight."),
+        ("uk", "Повітряні сили повідомили, що збито 88 із 112 дронів, якими атакувала Росія."),
+    ],
+)
+def test_assemble_a_shoot_down_out_of_a_launch_tells_both(extract, language, text):
+    events = extract(text, language)
+    assert [q.value for e in events if e.type == "interception" for q in e.quantities] == [88]
+    assert [q.value for e in events if e.type == "attack" for q in e.quantities] == [112]

@@ -459,6 +459,33 @@ def _counter_claims(frames: list[Frame], sentence: Sentence) -> list[Frame]:
     return out
 
 
+# "88 des 112 drones", "88 of 112 drones", "76 із 128", "из 105": the shoot-down out of the launch.
+_N_OF_M = re.compile(r"(?<![\d.,])(\d+)\s+(?:des|sur|of|out of|із|з|из)\s+(\d+)(?![\d.,])", re.IGNORECASE)
+
+
+def _of_launched(frames: list[Frame], sentence: Sentence) -> list[Frame]:
+    """A shoot-down counted out of a launch ("abattu 88 des 112 drones lancés par la Russie") also
+    tells the launch: the interception keeps its number, the attack takes the total."""
+    downs = [f for f in frames if f.type == "interception"]
+    attacks = [f for f in frames if f.type == "attack"]
+    if len(downs) != 1 or len(attacks) > 1:
+        return []
+    hit = _N_OF_M.search(sentence.text)
+    if hit is None:
+        return []
+    numbers = {q.start - sentence.start: q for q in sentence.of_kind("quantity")}
+    part, whole = numbers.get(hit.start(1)), numbers.get(hit.start(2))
+    if part is None or whole is None or whole.value.value < part.value.value:
+        return []
+    down = downs[0]
+    down.quantities = [part]
+    if attacks:
+        # "збито 88 із 112 дронів, якими атакувала Росія": the attack told in the sentence takes the total.
+        attacks[0].quantities = [whole]
+        return []
+    return [replace(down, type="attack", start=whole.start, end=whole.end, trigger=whole.text, quantities=[whole])]
+
+
 def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str], lex: Lexicon) -> list[Frame]:
     """One frame per type and sentence, except distinct contacts ("a call with X ... talks with Y")."""
     cues = _cues(lex.language)
@@ -495,6 +522,7 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str]
             continue
         out.append(frame)
     out += _counter_claims(out, sentence)
+    out += _of_launched(out, sentence)
     _share_numbers(out, sentence)
     if any(f.type == "other" and f.subtype == "prisoner_exchange" for f in out):
         # "передала 31 раненого пленного в обмен на 15 тяжелораненых военных": the wounded are the
