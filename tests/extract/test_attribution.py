@@ -681,3 +681,20 @@ def test_attribution_the_service_is_the_service_named_before(extract, language, 
     later = [e for e in extract(text, language) if e.evidence[0].start > text.index(". ")]
     assert later
     assert {e.attribution.source for e in later} == {"Security Service of Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Le renseignement militaire ukrainien a revendiqué une cyberattaque contre les serveurs de Gazprom.",
+         "Main Directorate of Intelligence of Ukraine"),
+        ("en", "Ukraine's military intelligence claimed responsibility for a cyberattack on Gazprom's servers.",
+         "Main Directorate of Intelligence of Ukraine"),
+        ("fr", "Les Vingt-Sept ont approuvé mardi un 17e paquet de sanctions contre la Russie.", "European Union"),
+        ("en", "Ukraine's air force said it had shot down 88 drones overnight.", "Ukrainian Air Force"),
+    ],
+)
+def test_attribution_claims_of_responsibility_and_common_names(extract, language, text, source):
+    events = [e for e in extract(text, language) if e.type != "statement"]
+    assert events
+    assert {e.attribution.source for e in events} == {source}
