@@ -788,3 +788,44 @@ def test_assemble_a_shoot_down_out_of_a_launch_tells_both(extract, language, tex
     events = extract(text, language)
     assert [q.value for e in events if e.type == "interception" for q in e.quantities] == [88]
     assert [q.value for e in events if e.type == "attack" for q in e.quantities] == [112]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The toll from Russia's missile attack on Kyiv rose to 23, Mayor Vitali Klitschko said. The Ukrainian "
+               "Air Force said Russia had launched 40 missiles and 100 drones at the capital overnight."),
+        ("fr", "Le bilan de l'attaque russe de missiles sur Kyiv est passé à 23 morts, a indiqué le maire Vitali "
+               "Klitschko. L'armée de l'air ukrainienne a indiqué que la Russie avait lancé 40 missiles et 100 drones "
+               "sur la capitale."),
+        ("uk", "Кількість загиблих унаслідок ракетної атаки Росії на Київ зросла до 23, повідомив мер Віталій "
+               "Кличко. Повітряні сили повідомили, що Росія випустила по столиці 40 ракет і 100 дронів."),
+    ],
+)
+def test_assemble_an_attack_named_in_passing_is_sourced_to_who_tells_its_numbers(extract, language, text):
+    attacks = _of_type(extract(text, language), "attack")
+    assert [e.attribution.source for e in attacks] == ["Ukrainian Air Force"]
+    assert {q.value for q in attacks[0].quantities} == {40, 100}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Olaf Scholz pressed Vladimir Putin on Friday. During a phone call of an hour, the German chancellor "
+               "asked for talks."),
+        ("fr", "Olaf Scholz a pressé Vladimir Poutine vendredi. Au cours d'un appel téléphonique d'une heure, le "
+               "chancelier allemand a demandé des négociations."),
+        ("uk", "Олаф Шольц тиснув на Володимира Путіна в п'ятницю. Під час годинної телефонної розмови німецький "
+               "канцлер закликав до переговорів."),
+        ("ru", "Олаф Шольц надавил на Владимира Путина в пятницу. В ходе часового телефонного разговора немецкий "
+               "канцлер призвал к переговорам."),
+    ],
+)
+def test_assemble_a_call_with_one_party_named_takes_the_other_from_the_sentence_before(extract, language, text):
+    calls = _of_type(extract(text, language, date(2024, 11, 16)), "contact")
+    assert [{a.name for a in e.actors} for e in calls] == [{"Olaf Scholz", "Vladimir Putin"}]
+
+
+def test_assemble_a_call_takes_no_partner_from_a_sentence_without_its_party(extract):
+    text = "Emmanuel Macron met Keir Starmer on Friday. During a phone call on Saturday, the German chancellor asked for talks."
+    assert not [e for e in _of_type(extract(text, "en", date(2024, 11, 16)), "contact") if e.subtype == "call"]

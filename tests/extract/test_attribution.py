@@ -698,3 +698,67 @@ def test_attribution_claims_of_responsibility_and_common_names(extract, language
     events = [e for e in extract(text, language) if e.type != "statement"]
     assert events
     assert {e.attribution.source for e in events} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Poland's Foreign Ministry went further: Russian drones had entered Polish airspace on purpose, it said."),
+        ("en", "Poland's Foreign Ministry went further: Russia's GRU had planned the sabotage of the rail line, it said."),
+    ],
+)
+def test_attribution_a_pronoun_before_the_verb_is_the_party_the_sentence_opens_with(extract, language, text):
+    sources = {e.attribution.source for e in extract(text, language)}
+    assert sources
+    assert all(s and "Foreign Ministry" in s for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Des missiles russes ont frappé Kharkiv dans la nuit, a affirmé le chef de l'administration militaire "
+               "régionale de Kharkiv, Oleh Synehoubov, sur Telegram.", "Oleh Synehoubov"),
+        ("fr", "Les premiers F-16 promis par les Pays-Bas sont arrivés en Ukraine, a annoncé lundi la ministre "
+               "néerlandaise de la Défense, Kajsa Ollongren, sur le réseau social X.", "Kajsa Ollongren"),
+        ("en", "Russia's defence ministry, quoted by TASS, claimed it had struck Ukrainian airfields overnight.",
+         "Ministry of Defence of Russia"),
+    ],
+)
+def test_attribution_a_verb_set_off_by_a_comma_has_its_subject_after_a_long_title(extract, language, text, source):
+    assert {e.attribution.source for e in extract(text, language)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "France, Germany and Poland on Monday condemned Russia for the missile strike on a children's hospital in Kyiv."),
+        ("fr", "La France, l'Allemagne et la Pologne ont condamné lundi la Russie pour la frappe de missiles sur un "
+               "hôpital pour enfants à Kyiv."),
+    ],
+)
+def test_attribution_parties_listed_before_one_verb_speak_together(extract, language, text):
+    events = extract(text, language)
+    assert {e.attribution.source for e in _of_type(events, "statement")} == {"France, Germany and Poland"}
+    assert {e.attribution.source for e in _of_type(events, "attack")} == {"France, Germany and Poland"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Fires broke out in several districts, Mayor Vitali Klitschko said. President Volodymyr Zelensky urged "
+               "allies to act and called for new sanctions against Russian banks."),
+        ("fr", "Des incendies se sont déclarés dans plusieurs quartiers, a indiqué le maire Vitali Klitschko. Le "
+               "président Volodymyr Zelensky a exhorté les alliés à agir et a réclamé de nouvelles sanctions contre "
+               "les banques russes."),
+    ],
+)
+def test_attribution_what_a_speaker_goes_on_to_call_for_is_theirs_not_the_storys_source(extract, language, text):
+    events = extract(text, language)
+    assert {e.attribution.source for e in _of_type(events, "sanction")} == {"Volodymyr Zelensky"}
+    assert {e.attribution.source for e in _of_type(events, "damage")} == {"Vitali Klitschko"}
+
+
+def test_attribution_the_one_blamed_for_something_is_no_speaker(extract):
+    text = "The Russian military unit blamed for the espionage hacked logistics firms in Poland and Germany."
+    cyber = _of_type(extract(text, "en"), "cyber_operation")
+    assert "Armed Forces of Russia" not in {e.attribution.source for e in cyber}

@@ -314,6 +314,9 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
                      and f.type not in ("contact", "statement")]
             cut = min([cut, *later])
             actors = [("participant", m) for m in people if abs(m.start - rel) <= 140 and m.start < cut]
+            partner = _counterpart(analysis, frame, sentence, [m for _, m in actors])
+            if partner is not None:
+                actors.append(("participant", partner))
     elif frame.type == "statement" and (first := _coordinated_saying(analysis, frame, sentence)) is not None:
         # "назвав інцидент терактом та заявив, що …", "said … and pressured Kyiv": the first saying's speaker.
         spoken = [a for a in frame_actors(analysis, first, sentence) if a.role == "speaker"]
@@ -503,6 +506,25 @@ def _object_of_preposition(sentence: Sentence, m: Mention) -> bool:
 def _adjacent_weapon(sentence: Sentence, m: Mention) -> bool:
     around = sentence.text[max(0, m.start - sentence.start - 25) : m.end - sentence.start + 5]
     return bool(re.search(r"drone|missile|rocket|UAV|БПЛА|БпЛА|дрон|ракет|безпілот|беспилот", around, re.IGNORECASE))
+
+
+def _counterpart(analysis: Analysis, frame: Frame, sentence: Sentence, parties: list[Mention]) -> Mention | None:
+    """The other party of a call or meeting whose sentence names only one ("During a phone call of more
+    than two hours, the Russian president agreed …"): the person named with that one just before
+    ("Vladimir Putin gave Donald Trump something on Tuesday")."""
+    others = [m for m in sentence.of_kind("actor") if not m.extra.get("adjective") and kind_of(m) != "outlet"
+              and not (frame.source is not None and m.start == frame.source.start)]
+    if len(parties) != 1 or kind_of(parties[0]) != "person" or len(others) != 1:
+        return None
+    party = parties[0].value.id
+    for back in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        s = analysis.sentences[back]
+        if s.story != sentence.story:
+            break
+        persons = [m for m in s.of_kind("actor") if kind_of(m) == "person" and not s.in_quote(m.start)]
+        if any(m.value.id == party for m in persons):
+            return next((m for m in persons if m.value.id != party), None)
+    return None
 
 
 def _previous_speaker(analysis: Analysis, sentence: Sentence) -> Mention | None:
@@ -1397,17 +1419,26 @@ def merge_restatements(analysis: Analysis, drafts: list[tuple[Event, Frame]]) ->
                 prefer = event.date is not None and event.date.precision == "day" and (other.date is None or (
                     other.date.precision != "day" and other.date.start <= event.date.start <= other.date.end))
                 folded = _merge(other, event, prefer_other_date=prefer)
-                if _names_source(sentence, frame) and not _names_source(analysis.sentences[oframe.sentence], oframe):
+                if _names_source(sentence, frame) and (
+                    not _names_source(analysis.sentences[oframe.sentence], oframe) or (event.quantities and not other.quantities)
+                ):
                     # "Russian strikes continued. The Air Force reported that Russia launched 85 drones": the
-                    # source the restatement names itself over one the attack only inherited.
+                    # source the restatement names itself over one the attack only inherited, or over the one
+                    # that named the attack in passing ("the toll from Russia's attack rose to 31, the mayor
+                    # said") when the restatement tells the attack itself, with its numbers.
                     folded = replace(folded, attribution=event.attribution)
                 kept[i] = (folded, oframe)
                 merged = True
                 break
             if _corroborates(analysis, other, oframe, event, frame):
                 # Another party tells the same strike ("Минобороны признало атаки на аэродромы в Иркутской
-                # области" after the SBU's strike on the Belaya air base): one event, the first teller's.
-                kept[i] = (_merge(other, event), oframe)
+                # области" after the SBU's strike on the Belaya air base): one event, the first teller's —
+                # unless that one named it only in passing ("the toll from Russia's attack rose to 31, the
+                # mayor said") and the second tells it with its numbers ("the Air Force said Russia launched 309").
+                corroborated = _merge(other, event)
+                if event.quantities and not other.quantities and event.attribution.source:
+                    corroborated = replace(corroborated, attribution=event.attribution)
+                kept[i] = (corroborated, oframe)
                 merged = True
                 break
             if not _compatible(other, event):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -56,6 +57,16 @@ _CLAUSE_GOES_ON = re.compile(
 # "X, arriving in Poland ahead of the summit, said": one aside between a subject and its verb.
 _INCISE = re.compile(r"\s*,[^,;:»\"”]{3,110},\s*")
 _COORDINATED = re.compile(r"\b(?:and|et|і|й|и|та|but|mais|але|но)\s+(?:(?:also|aussi|також|также|then|puis)\s+)?$", re.IGNORECASE)
+# ", it said", "he added", "elle a précisé": a pronoun subject right before the verb stands for the
+# party the sentence opens with (or the one named before), not for the nearest name.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:»\"”]\s*|\b(?:and|but|et|mais|і|та|але|и|но)\s+)(?:it|he|she|they|il|elle|ils|elles|він|вона|вони|он|она|они)"
+    r"\s+(?:(?:has|have|had|also|then|later|a|ont|avait|aussi|ensuite|також|также|потім|затем)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PRONOUN_OPENS = re.compile(r"\s*(?:it|he|she|they|il|elle|ils|elles|він|вона|вони|он|она|они|that|que|qu['’]|що|что)\b", re.IGNORECASE)
+# "The EU, the UK and the US blamed": the parties listed before one verb speak together.
+_LISTED = re.compile(r"\s*(?:,\s*(?:(?:and|et|і|та|й|и)\s+)?|\s(?:and|et|і|та|й|и)\s+)(?:the\s+|la\s+|le\s+|les\s+|l['’])?", re.IGNORECASE)
 
 
 def _after(sentence: Sentence, offset: int, limit: int) -> Mention | None:
@@ -64,6 +75,43 @@ def _after(sentence: Sentence, offset: int, limit: int) -> Mention | None:
         if offset <= m.start <= offset + limit and (best is None or m.start < best.start):
             best = m
     return best
+
+
+def _opening_subject(sentence: Sentence) -> Mention | None:
+    """The party a sentence opens with ("Britain's Foreign Office went further: …"), the possessed one
+    of a possessive ("Britain's Foreign Office" is the office)."""
+    actors = sorted((m for m in _actors(sentence) if kind_of(m) in _SOURCE_KINDS), key=lambda m: m.start)
+    if not actors or len(sentence.text[: actors[0].start - sentence.start].split()) > 2:
+        return None
+    subject = actors[0]
+    for m in actors[1:]:
+        if re.fullmatch(r"['’]s\s+|\s+", sentence.text[subject.end - sentence.start : m.start - sentence.start]):
+            subject = m
+        else:
+            break
+    return subject
+
+
+def _listed_with(sentence: Sentence, last: Mention) -> list[Mention]:
+    """The parties listed up to ``last`` ("the European Union, the United Kingdom and the United States")."""
+    actors = sorted((m for m in _actors(sentence) if m.end <= last.start), key=lambda m: m.start)
+    out = [last]
+    for m in reversed(actors):
+        gap = sentence.text[m.end - sentence.start : out[0].start - sentence.start]
+        if kind_of(m) not in _SOURCE_KINDS or not _LISTED.fullmatch(gap):
+            break
+        out.insert(0, m)
+    ands = sum(1 for a, b in itertools.pairwise(out)
+               if re.search(r"\b(?:and|et|і|та|й|и)\b", sentence.text[a.end - sentence.start : b.start - sentence.start]))
+    # One "and", before the last: a list; "Zelensky and Trump's envoy" is no list of speakers.
+    return out if len(out) > 1 and ands == 1 and re.search(
+        r"\b(?:and|et|і|та|й|и)\b", sentence.text[out[-2].end - sentence.start : last.start - sentence.start]) else [last]
+
+
+def _joint_name(sentence: Sentence, listed: list[Mention]) -> str:
+    """"European Union, United Kingdom and United States": the listed parties under one name."""
+    names = [name_of(m) for m in listed]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _authorities(sentence: Sentence, lex: Lexicon) -> tuple[str, int] | None:
@@ -158,6 +206,7 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
     prepped: list[Mention] = []
     relayed: list[Mention] = []
     asides: list[Mention] = []
+    joint: dict[int, str] = {}
     for hit in lex.cues["source_preps"].finditer(text):
         # "according to a report released on Thursday by security firm Mandiant": the source is
         # the first party named before the phrase ends.
@@ -196,6 +245,14 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             trailing = closing[-1]
         if auth and 0 <= verb_at - auth[1] <= 30 and not chain:
             return None, auth[0], []
+        pronoun = _PRONOUN_SUBJECT.search(text[: hit.start()])
+        if pronoun is not None:
+            # "Britain's Foreign Office went further: the GRU was behind it, it said": the opening party;
+            # with none, the party named before (the story's) speaks, not the nearest name.
+            opener = _opening_subject(sentence)
+            if opener is not None and opener.end - sentence.start <= pronoun.start() and opener not in chain:
+                chain.append(opener)
+            continue
         before = [m for m in _actors(sentence) if m.end <= verb_at and verb_at - m.end <= 60
                   and not (m in chain and "," in text[m.end - sentence.start : hit.start()])]
         if _COORDINATED.search(text[: hit.start()]):
@@ -217,6 +274,14 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             elif far is not None and getattr(far.value, "id", "") in _PLATFORMS and _speaker_after_platform(sentence, far):
                 # "a écrit sur sa plateforme Truth Social le dirigeant républicain": the channel, then the speaker.
                 inverted = far
+        opener = _opening_subject(sentence)
+        incise = inverted is None and not _unnamed_after(text[hit.end() :], lex) and bool(re.search(r"[»\"”]\s*,?\s*$|,\s*$", text[: hit.start()])) and not (
+            # ("Russia's Defence Ministry, quoted by TASS, claimed it had …": the subject before the aside.)
+            opener is not None and _INCISE.fullmatch(text[opener.end - sentence.start : hit.start()]))
+        if incise:
+            # "…, a affirmé le chef du département cyber du Service de sécurité (SBU), Illia Vitiouk, dans
+            # un entretien": a verb set off by a comma has its subject after it, behind a long title.
+            inverted = _incise_subject(sentence, hit.end())
         # "…», a déclaré X" names the speaker after the verb; "X told Y", "X, gouverneur, a
         # annoncé sur Telegram" name the listener or the channel there.
         # (", a indiqué le Kremlin": a verb right after a comma is an incise, its subject follows it.)
@@ -236,9 +301,9 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
             # "Volodymyr Zelensky, arriving in Poland, said Russia must answer": the name after the verb
             # opens what is said; the speaker is the subject before the incise.
             inverted, subject_first, before = None, True, before[:1]
-        if inverted is not None and inverted not in chain and not subject_first and not _COMPLEMENT.search(
+        if inverted is not None and inverted not in chain and not subject_first and (incise or not _COMPLEMENT.search(
             text[hit.end() : inverted.start - sentence.start]
-        ):
+        )):
             chain.append(_title_holder(sentence, inverted))
             speaker = _speaker_after_platform(sentence, inverted)
             if speaker is not None and speaker not in chain:
@@ -248,6 +313,10 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         # "Paul Chichester, NCSC Director of Operations, said": the person, not the title's words.
         persons = [m for m in before if kind_of(m) == "person"]
         pick = persons[-1] if persons else (before[-1] if before else None)
+        if pick is not None and not persons and len(listed := _listed_with(sentence, pick)) > 1:
+            # "The European Union, the United Kingdom and the United States blamed Russia": all of them.
+            joint[id(listed[0])] = _joint_name(sentence, listed)
+            pick = listed[0]
         if pick is not None and pick not in chain:
             chain.append(pick)
     if not chain and asides:
@@ -293,7 +362,29 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
                                                text[: m.start - sentence.start][-30:], re.IGNORECASE)]
         source = cited[-1] if cited else outlets[0]
         via = [name_of(m) for m in reversed(outlets) if m is not source]
-    return source, name_of(source), via
+    return source, joint.get(id(source), name_of(source)), via
+
+
+def _incise_subject(sentence: Sentence, verb_end: int) -> Mention | None:
+    """The party named after an incise verb, behind its title (a person before the body they head)."""
+    text = sentence.text
+    found: list[Mention] = []
+    for m in sorted(_actors(sentence), key=lambda m: m.start):
+        if m.start < sentence.start + verb_end:
+            continue
+        gap = text[verb_end : m.start - sentence.start]
+        if not found and _PRONOUN_OPENS.match(gap):
+            # "…, claimed it had carried out": a clause of its own follows the verb.
+            break
+        if len(gap) > 120 or re.search(r"[.;:«»\"“”]|\b(?:que|qu['’]|that|що|что|which|qui|who|où|where)\b", gap, re.IGNORECASE):
+            break
+        if found and re.search(r"\b(?:dans|in|à|to|sur|on|avec|with|у|в|на)\s+(?:\w+\s+){0,3}$", gap, re.IGNORECASE):
+            # "…, Illia Vitiouk, dans un entretien accordé à l'agence Reuters": the outlet is no speaker.
+            break
+        found.append(m)
+        if kind_of(m) == "person":
+            return m
+    return found[0] if found and kind_of(found[0]) in _SOURCE_KINDS else None
 
 
 # What may stand before the source of a "Source: what it says" line: a time, a dash, an article.
@@ -487,6 +578,14 @@ def attribute(analysis: Analysis) -> None:
                 lex.cues["reporting_verbs"].search(text) and sentence.story in story_source:
             source, name, via = story_source[sentence.story]
         said = _statement_subject(sentence, frames) if name is None else None
+        said_at, said_name = sentence.end, None
+        if said is not None:
+            said_at = min(f.start for f in frames if f.type == "statement")
+            said_name = name_of(said)
+            for m in [m for m in _actors(sentence) if said.end < m.end <= said_at]:
+                if len(listed := _listed_with(sentence, m)) > 1 and listed[0] is said:
+                    # "The EU, the UK and the US formally blamed Russia": the three together.
+                    said_name = _joint_name(sentence, listed)
         para_carried = False
         if name is None and frames and sentence.paragraph in paragraph_source:
             # Later sentences of the paragraph that reports a claim go on reporting it.
@@ -532,6 +631,14 @@ def attribute(analysis: Analysis) -> None:
                 _set_source(frame, *countered[1:])
                 frame.certainty = certainty_of(frame, sentence, lex, True)
                 continue
+            if said is not None and ((frame.start > said_at and frame.type != "contact") or (frame.type == "statement" and said_name != name_of(said))):
+                # "Zelensky urged allies … and called for new sanctions", "… blamed Russia for the
+                # cyberattack": what the sentence's speaker goes on to say is theirs, not the story's source.
+                _set_source(frame, said, said_name, [])
+                frame.certainty = certainty_of(frame, sentence, lex, frame.type != "statement")
+                if frame.type == "statement":
+                    carried.add(id(frame))
+                continue
             if name is not None and (own or frame.type != "statement"):
                 # A statement carried over from an earlier sentence keeps its own speaker as source.
                 _set_source(frame, source, name, via)
@@ -552,7 +659,7 @@ def attribute(analysis: Analysis) -> None:
         if said is not None:
             # "Russia's defence ministry denied targeting the hospital. It said …": the party whose
             # statement the sentence reports is the one a later "it said" stands for.
-            story_source[sentence.story] = paragraph_source[sentence.paragraph] = (said, name_of(said), [])
+            story_source[sentence.story] = paragraph_source[sentence.paragraph] = (said, said_name or name_of(said), [])
     for frame in analysis.frames:
         if frame.source_name and frame.certainty == "asserted" and id(frame) not in carried:
             frame.certainty = "claimed"
@@ -606,11 +713,15 @@ def _statement_subject(sentence: Sentence, frames: list[Frame]) -> Mention | Non
     if not statements:
         return None
     at = statements[0].start
+    if re.match(r"\s+(?:for|by|par)\b", sentence.text[statements[0].end - sentence.start :]):
+        # "The Russian military unit blamed for the espionage": the one blamed, not who blames.
+        return None
     before = [m for m in _actors(sentence) if m.end <= at and kind_of(m) in _SOURCE_KINDS]
     if not before:
         return None
     subject = before[0]
-    gap = sentence.text[subject.end - sentence.start : at - sentence.start]
+    last = max((m for m in before if _listed_with(sentence, m)[0] is subject), key=lambda m: m.end, default=subject)
+    gap = sentence.text[last.end - sentence.start : at - sentence.start]
     if len(gap) > 60 or _COMPLEMENT.search(gap) or re.search(r"[;:»\"”]", gap):
         return None
     if sentence.text[: subject.start - sentence.start].strip(" «\"“'").split().__len__() > 3:
