@@ -438,3 +438,33 @@ def test_uk_ru_who_is_cited_takes_no_part_in_the_event(extract, language, text, 
 )
 def test_uk_ru_an_accusation_is_an_accusation(extract, language, text):
     assert {e.subtype for e in extract(text, language) if e.type == "statement"} == {"accusation"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype"),
+    [
+        ("uk", "У Сумській області оголосили обов'язкову евакуацію ще 11 населених пунктів.", "other", "evacuation"),
+        ("ru", "В Брянской области после подрыва путей сошел с рельсов грузовой поезд.", "damage", "destruction"),
+        ("en", "A passenger train derailed after a bridge was blown up in the Bryansk region.", "damage", "destruction"),
+    ],
+)
+def test_uk_ru_evacuations_and_derailments(extract, language, text, kind, subtype):
+    assert (kind, subtype) in {(e.type, e.subtype) for e in extract(text, language)}
+
+
+def test_uk_ru_an_evacuation_bus_is_no_evacuation(extract):
+    text = "Транспорт був евакуаційним і прямував до Сум."
+    assert "other" not in {e.type for e in extract(text, "uk")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("ru", "ФСБ задержала в Москве жителя Подмосковья, подозреваемого в подготовке теракта.",
+         "Federal Security Service of Russia"),
+        ("uk", "СБУ затримала в Харкові агента російських спецслужб.", "Security Service of Ukraine"),
+    ],
+)
+def test_uk_ru_the_body_that_detains_announces_the_detention(extract, language, text, source):
+    arrests = [e for e in extract(text, language) if e.type == "other"]
+    assert {e.attribution.source for e in arrests} == {source}

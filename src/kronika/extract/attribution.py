@@ -550,7 +550,10 @@ def attribute(analysis: Analysis) -> None:
         anaphoric = lex.cues["anaphoric_sources"].search(text)
         imposed = False
         if name is None and frames and all(
-            f.type == "disruption" or (f.type == "other" and _DECREED.search(text[: f.start - sentence.start])) for f in frames
+            f.type == "disruption" or (f.type == "other" and (_DECREED.search(text[: f.start - sentence.start])
+                                                              # "СБУ затримала агента", "l'armée a évacué": who acts announces it.
+                                                              or f.subtype in ("arrest", "evacuation")))
+            for f in frames
         ):
             # "Росавиация ввела временные ограничения", "Минниханов распорядился отменить мероприятия":
             # the body or official that imposes the measure announces it.
