@@ -468,3 +468,15 @@ def test_uk_ru_an_evacuation_bus_is_no_evacuation(extract):
 def test_uk_ru_the_body_that_detains_announces_the_detention(extract, language, text, source):
     arrests = [e for e in extract(text, language) if e.type == "other"]
     assert {e.attribution.source for e in arrests} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "CERT-UA зафіксувала нову кібератаку угруповання Sandworm на енергетичні компанії."),
+        ("ru", "CERT-UA зафиксировала новую кибератаку группировки Sandworm на энергетические компании."),
+    ],
+)
+def test_uk_ru_who_records_an_attack_reports_it(extract, language, text):
+    cyber = [e for e in extract(text, language) if e.type == "cyber_operation"]
+    assert {e.attribution.source for e in cyber} == {"CERT-UA"}
