@@ -441,3 +441,18 @@ def test_triggers_what_a_named_party_says_without_a_verb_is_a_statement(extract,
 )
 def test_triggers_a_colon_after_a_clause_or_in_a_caption_is_no_speaker(extract, language, text):
     assert "statement" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "CERT-UA said the Russian group APT28 targeted Ukrainian government agencies with a new backdoor."),
+        ("fr", "Selon l'ANSSI, APT28 a ciblé des ministères français avec un nouveau logiciel malveillant."),
+        ("uk", "За даними CERT-UA, угруповання Sandworm атакувало енергетичні компанії України."),
+        ("ru", "По данным CERT-UA, группировка Sandworm атаковала энергетические компании Украины."),
+    ],
+)
+def test_triggers_a_hacking_group_that_targets_is_a_cyber_operation(extract, language, text):
+    events = extract(text, language)
+    assert "cyber_operation" in {e.type for e in events}
+    assert "attack" not in {e.type for e in events}

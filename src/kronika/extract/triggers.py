@@ -258,11 +258,26 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
     told = {f.type for f in analysis.frames if analysis.sentences[f.sentence].story == sentence.story}
     if not frames and not sentence.heading and (said := _said_without_verb(sentence, lex)) is not None:
         frames.append(said)
+    if not any(f.type == "cyber_operation" for f in frames) and (hacked := _threat_actor_deed(sentence, lex)) is not None:
+        frames = [f for f in frames if f.type != "statement"] + [hacked]
     return _collapse(frames, text, sentence, told, lex)
 
 
 # A line that opens with a speaker and a colon: "Песков: Кремль ждет…", "Sybiha: Russia must…".
 _SPEAKER_COLON = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*)?(?:[—–-]\s*)?(?P<who>[^:—–()\[\]]{2,60}?)\s*:\s+\S")
+
+
+def _threat_actor_deed(sentence: Sentence, lex: Lexicon) -> Frame | None:
+    """What a named hacking group did with an everyday verb ("APT28 targeted government agencies",
+    "Sandworm a ciblé", "угруповання атакувало"): a cyber operation, not a kinetic attack."""
+    groups = [m for m in sentence.of_kind("actor") if str(getattr(m.value, "kind", "")) == "threat_actor"]
+    if not groups:
+        return None
+    for hit in lex.cues["threat_actor_verbs"].finditer(sentence.text):
+        at = sentence.start + hit.start()
+        if any(g.end <= at and at - g.end <= 80 for g in groups):
+            return Frame("cyber_operation", "campaign", sentence.index, at, sentence.start + hit.end(), hit.group(0))
+    return None
 
 
 def _said_without_verb(sentence: Sentence, lex: Lexicon) -> Frame | None:

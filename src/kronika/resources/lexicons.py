@@ -83,6 +83,7 @@ _CUE_KEYS = (
     "impersonal_reporting",
     "time_clauses",
     "origin_preps",
+    "threat_actor_verbs",
 )
 
 
