@@ -236,6 +236,10 @@ UA|Donetsk|Donetsk||Donetsk|Донецьк|Донецк
 UA|Luhansk|Luhansk|Lugansk|Louhansk;Lougansk|Луганськ|Луганск
 UA|Sevastopol|Sevastopol||Sébastopol|Севастополь|Севастополь
 UA|Simferopol|Simferopol||Simferopol|Сімферополь|Симферополь
+UA|Feodosiya|Feodosia|Feodosiya;Theodosia|Féodossia;Théodosie|Феодосія;Теодосія|Феодосия
+UA|Kerch|Kerch||Kertch|Керч|Керчь
+UA|Yevpatoriya|Yevpatoria|Yevpatoriya;Eupatoria|Eupatoria;Ievpatoria|Євпаторія|Евпатория
+UA|Dzhankoy|Dzhankoi|Dzhankoy;Jankoy|Djankoï;Dzhankoï|Джанкой|Джанкой
 UA|Mariupol|Mariupol||Marioupol|Маріуполь|Мариуполь
 UA|Bakhmut|Bakhmut|Artemivsk|Bakhmout|Бахмут|Бахмут;Артемовск
 UA|Avdiivka|Avdiivka||Avdiïvka|Авдіївка|Авдеевка

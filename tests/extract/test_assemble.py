@@ -829,3 +829,19 @@ def test_assemble_a_call_with_one_party_named_takes_the_other_from_the_sentence_
 def test_assemble_a_call_takes_no_partner_from_a_sentence_without_its_party(extract):
     text = "Emmanuel Macron met Keir Starmer on Friday. During a phone call on Saturday, the German chancellor asked for talks."
     assert not [e for e in _of_type(extract(text, "en", date(2024, 11, 16)), "contact") if e.subtype == "call"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Drones struck an oil depot near Feodosia in occupied Crimea.", "Feodosia"),
+        ("uk", "У Феодосії в окупованому Криму після атаки дронів горить нафтобаза.", "Feodosia"),
+        ("en", "A Russian drone hit a residential building in the Holosiivskyi district of Kyiv.", "Kyiv"),
+        ("ru", "В Севастополе отражена атака безэкипажных катеров, сообщил губернатор Михаил Развожаев.", "Sevastopol"),
+        ("en", "Ukrainian naval drones attacked the port of Novorossiysk overnight.", "Port of Novorossiysk"),
+    ],
+)
+def test_assemble_crimean_towns_capital_districts_and_naval_drones(extract, language, text, place):
+    strikes = [e for e in extract(text, language) if e.type in ("attack", "interception")]
+    assert strikes
+    assert {e.location.name for e in strikes} == {place}

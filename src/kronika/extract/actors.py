@@ -274,7 +274,7 @@ def _drop_places_as_parties(sentence: Sentence, speaking: re.Pattern[str], cues:
             inside = any(p.start <= m.start and m.end <= p.end and (p.extra.get("qualified") or p.end - p.start > m.end - m.start)
                          for p in places)
             same = any(m.start <= p.start and p.end <= m.end for p in places)
-            before = sentence.text[max(0, m.start - sentence.start - 25) : m.start - sentence.start]
+            before = sentence.text[max(0, m.start - sentence.start - 45) : m.start - sentence.start]
             after = sentence.text[m.end - sentence.start : m.end - sentence.start + 30]
             spoken = re.match(rf"\s*(?:,[^,]{{1,40}},\s*)?{speaking.pattern}", after, re.IGNORECASE)
             if inside or (same and ((cues.locative.search(before) and not spoken) or cues.undergoes.match(after))):
