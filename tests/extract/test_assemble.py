@@ -845,3 +845,10 @@ def test_assemble_crimean_towns_capital_districts_and_naval_drones(extract, lang
     strikes = [e for e in extract(text, language) if e.type in ("attack", "interception")]
     assert strikes
     assert {e.location.name for e in strikes} == {place}
+
+
+def test_assemble_an_attack_keeps_each_part_of_its_composition(extract):
+    text = ("Russia launched a combined attack overnight involving 367 drones and missiles, including nine cruise "
+            "missiles and 40 ballistic missiles, Ukraine's Air Force said.")
+    (attack,) = [e for e in extract(text, "en") if e.type == "attack"]
+    assert {367, 9, 40} <= {q.value for q in attack.quantities}

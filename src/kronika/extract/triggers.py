@@ -373,6 +373,9 @@ def _own_place(sentence: Sentence, frame: Frame, previous: Frame) -> bool:
     return True
 
 
+_INCLUDING = re.compile(r"\b(?:including|among them|of which|dont|parmi lesquel\w+|зокрема|у тому числі|в том числе|из них|з них)\b", re.IGNORECASE)
+
+
 def _owners(group: list[Frame], sentence: Sentence, numbers: list[Mention]) -> dict[int, list[Mention]]:
     """Which cue of ``group`` each number belongs to: the cue right before it, else the next one
     within reach after it, else the last one before it."""
@@ -418,7 +421,10 @@ def _share_numbers(frames: list[Frame], sentence: Sentence) -> None:
         taken = {id(q) for g in frames if g is not f and g.type in ("interception", "attack") for q in g.quantities}
         units = {q.value.unit for q in f.quantities}
         for q in sentence.of_kind("quantity"):
-            if q.value.unit in ("drone", "missile", "aircraft") and q.value.unit not in units and id(q) not in taken:
+            if q.value.unit in ("drone", "missile", "aircraft") and id(q) not in taken and (
+                q.value.unit not in units or (f.type == "attack" and q not in f.quantities and _INCLUDING.search(
+                    sentence.text[max(0, q.start - sentence.start - 60) : q.start - sentence.start]))):
+                # ("367 drones and missiles, including nine cruise missiles and 40 ballistic missiles": each part.)
                 f.quantities = [*f.quantities, q]
                 units.add(q.value.unit)
 
