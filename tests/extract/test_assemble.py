@@ -852,3 +852,21 @@ def test_assemble_an_attack_keeps_each_part_of_its_composition(extract):
             "missiles and 40 ballistic missiles, Ukraine's Air Force said.")
     (attack,) = [e for e in extract(text, "en") if e.type == "attack"]
     assert {367, 9, 40} <= {q.value for q in attack.quantities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "The United Kingdom went further: the GRU was almost certainly behind the hack, it said.", "United Kingdom"),
+        ("fr", "Le Royaume-Uni est allé plus loin : le GRU est presque certainement derrière le piratage, a-t-il affirmé.",
+         "United Kingdom"),
+    ],
+)
+def test_assemble_a_pronoun_saying_after_a_colon_is_said_by_the_sentence_head(extract, language, text, speaker):
+    # "X went further: …, it said": the pronoun stands for the party heading the sentence, not for a
+    # party named in what is said.
+    statements = [e for e in extract(text, language) if e.type == "statement"]
+    assert statements
+    speakers = {a.name for e in statements for a in e.actors if a.role == "speaker"}
+    assert speaker in speakers
+    assert "GRU" not in speakers

@@ -456,3 +456,76 @@ def test_triggers_a_hacking_group_that_targets_is_a_cyber_operation(extract, lan
     events = extract(text, language)
     assert "cyber_operation" in {e.type for e in events}
     assert "attack" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russian hackers breached the grid operator on Monday. Officials said about 40,000 homes could have "
+               "lost power if the intrusion had not been spotted."),
+        ("en", "Russian hackers breached the grid operator on Monday. The company did not say how many homes lost power."),
+        ("fr", "Des pirates russes ont infiltré lundi le réseau d'un fournisseur d'électricité. Selon les autorités, "
+               "40 000 foyers auraient pu être privés de courant si l'intrusion n'avait pas été repérée."),
+    ],
+)
+def test_triggers_an_outage_feared_or_negated_is_no_disruption(extract, language, text):
+    # "could have lost power if …", "did not say how many homes lost power": no outage is reported.
+    assert "disruption" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russian missiles struck Odesa on Monday, killing two people. Moscow has repeatedly denied targeting civilians."),
+        ("en", "Russian missiles struck Odesa on Monday, killing two people. The Kremlin has consistently denied targeting civilians."),
+        ("fr", "Des missiles russes ont frappé Odessa lundi, tuant deux personnes. Moscou dément habituellement viser des civils."),
+        ("fr", "Des missiles russes ont frappé Odessa lundi, tuant deux personnes. Moscou a démenti à plusieurs reprises viser des civils."),
+    ],
+)
+def test_triggers_a_standing_denial_is_no_statement(extract, language, text):
+    # "has repeatedly denied", "dément habituellement": a stance held over time, not a statement made now.
+    assert "statement" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russian missiles struck Odesa on Monday, killing two people. The Kremlin denied targeting civilians."),
+        ("fr", "Des missiles russes ont frappé Odessa lundi, tuant deux personnes. Le Kremlin a démenti viser des civils."),
+    ],
+)
+def test_triggers_a_denial_made_now_stays_a_statement(extract, language, text):
+    assert "statement" in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "elsewhere"),
+    [
+        ("en", "Russian missiles struck a hospital in Kyiv on Monday, killing two people. Zelensky, arriving in Warsaw "
+               "ahead of a summit in Vilnius, said Moscow must answer for the attack.", ("Warsaw", "Vilnius")),
+        ("fr", "Des missiles russes ont frappé un hôpital de Kiev lundi, tuant deux personnes. À Varsovie, Zelensky a "
+               "estimé mardi que la frappe était « un crime ».", ("Varsovie", "Warsaw")),
+        ("en", "Russian drones struck a power plant in Kharkiv on Monday, killing two people. The attack came two days "
+               "after the Kremlin rejected a ceasefire proposal in Moscow.", ("Moscow",)),
+    ],
+)
+def test_triggers_an_attack_named_again_is_not_placed_where_it_is_spoken_of(extract, language, text, elsewhere):
+    # Where and when the speaker spoke, or the landmark that dates it, is no news of the attack itself.
+    attacks = [e for e in extract(text, language) if e.type == "attack"]
+    assert len(attacks) == 1
+    assert not any(e.location and e.location.name in elsewhere for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "08:15 - Another heavy night of attacks. Russia launched 120 drones at Ukraine overnight, the Air Force said. "
+               "Air defences shot down 95 of them."),
+        ("fr", "🔴 Nuit d'attaques massive. La Russie a lancé 120 drones sur l'Ukraine dans la nuit, selon l'armée de l'air. "
+               "La défense antiaérienne en a abattu 95."),
+    ],
+)
+def test_triggers_the_title_of_a_live_entry_is_no_attack_of_its_own(extract, language, text):
+    # "08:15 - Another heavy night of attacks.", "🔴 Nuit d'attaques massive.": the entry's short title,
+    # told by the sentences after it, gives one attack, not two.
+    assert [e.type for e in extract(text, language)].count("attack") == 1

@@ -166,6 +166,7 @@ STAGE_CUES: dict[str, dict[str, str]] = {
     "evening_of": {"fr": "la veille au soir", "en": "the day before in the evening", "uk": "напередодні ввечері", "ru": "накануне вечером"},
     "number_joiners": {"fr": "quatre-vingt-dix", "en": "hundred and five"},
     "compound_only_numbers": {"fr": "vingt et un"},
+    "habitual_adverbs": {"fr": "habituellement", "en": "repeatedly"},
 }
 
 

@@ -331,9 +331,11 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         after = [m for m in people if m.start >= frame.end and m.start - frame.end <= 15
                  and not _COMPLEMENT.search(sentence.text[frame.end - sentence.start : m.start - sentence.start])]
         speaker = after[0] if after and not before else (before[-1] if before else None)
-        if _ANAPHOR.search(sentence.text[max(0, rel - sentence.start - 40) : rel - sentence.start]) and \
-                not any(rel - m.end <= 40 for m in before):
-            speaker = _previous_speaker(analysis, sentence) or speaker
+        if not any(rel - m.end <= 40 for m in before):
+            if _ANAPHOR.search(sentence.text[max(0, rel - sentence.start - 40) : rel - sentence.start]):
+                speaker = _previous_speaker(analysis, sentence) or _headed_by(sentence, people, rel) or speaker
+            elif _INVERTED_PRONOUN.search(frame.trigger):
+                speaker = _headed_by(sentence, people, rel) or speaker
         if speaker is None and frame.source is not None and kind_of(frame.source) != "outlet":
             speaker = frame.source
         if speaker is None:
@@ -488,6 +490,8 @@ _ANAPHOR = re.compile(
     r"it|they|ils|elles|the latter|він|вона|воно|вони|он|она|оно|они)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The French inverted pronoun of a saying: "…, a-t-il affirmé", "…, a-t-elle écrit".
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"\b(?:avec|with|de(?!\s+(?:son|leur|notre|mon)\s+côté)|des|du|aux?|to|of|à|pour(?!\s+(?:sa|leur)\s+part)|"
     r"for(?!\s+(?:its|his|her|their)\s+part)|contre|against|з|із|зі(?!\s+свого\s+боку)|с|со(?!\s+своей\s+стороны)|для|"
@@ -525,6 +529,15 @@ def _counterpart(analysis: Analysis, frame: Frame, sentence: Sentence, parties: 
         if any(m.value.id == party for m in persons):
             return next((m for m in persons if m.value.id != party), None)
     return None
+
+
+def _headed_by(sentence: Sentence, people: list[Mention], rel: int) -> Mention | None:
+    """The party that heads a sentence before its colon ("Britain's Foreign Office went further: the
+    GRU was behind it, it said"): who the pronoun of a saying after the colon stands for."""
+    colon = sentence.text.find(":")
+    if colon < 0 or sentence.start + colon >= rel:
+        return None
+    return next((m for m in people if m.end <= sentence.start + colon), None)
 
 
 def _previous_speaker(analysis: Analysis, sentence: Sentence) -> Mention | None:

@@ -55,6 +55,9 @@ class _Cues:
     # A preposition that makes the event a circumstance of what is said ("immunity to sanctions",
     # "иммунитет к санкциям", "на місці влучання", "en réponse aux frappes"), not its news.
     oblique: re.Pattern[str]
+    # "has repeatedly denied", "dément habituellement": a stance held over time, not a statement made now.
+    habitual_before: re.Pattern[str]
+    habitual_after: re.Pattern[str]
 
 
 @cache
@@ -84,6 +87,8 @@ def _cues(language: str) -> _Cues:
         evaluative=re.compile(g("evaluative_stems"), i),
         definite=re.compile(rf"(?:^|\s){g('definite_determiners')}\s*(?:[\w-]+\s+)?$", i),
         oblique=re.compile(rf"(?:^|\s){g('oblique_preps')}\s+(?:\w+\s+)?$", i),
+        habitual_before=re.compile(rf"\b{g('habitual_adverbs')}\s+(?:\w+\s+)?$", i),
+        habitual_after=re.compile(rf"^\s*(?:\w+\s+)?{g('habitual_adverbs')}\b", i),
     )
 
 
@@ -160,8 +165,13 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
     cyber = bool(lex.cues["cyber_context"].search(text)) or _cyber_story(analysis, sentence, lex)
     weapon = _context_weapon(analysis, sentence, lex)
     frames: list[Frame] = []
+    kicker = _kicker(analysis, sentence)
     for start, end, kind in kept:
         absolute = sentence.start + start
+        if kicker and kind in ("attack", "interception", "damage", "disruption"):
+            # "🔴 Attaque record.", "09:30 - A second massive night of attacks.": the short title of an
+            # entry, which the sentences after it tell.
+            continue
         # A call or meeting told inside a speaker's quote is still reported ("« Je viens de terminer
         # mon appel avec Poutine », écrit Trump"); other cues inside quotes are the speaker's words.
         if sentence.in_quote(absolute) and kind != "contact" and not _scare_quote(sentence, absolute):
@@ -173,10 +183,14 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if kind == "statement" and re.search(r"\b(?:were|was|been|being|ont été|a été|були|були|были|был|была|было)\s+$", before, re.IGNORECASE):
             # "Residents were told to stay indoors": those told are no speaker.
             continue
+        if kind == "statement" and (cues.habitual_before.search(before) or cues.habitual_after.search(after)):
+            # "Russia has repeatedly denied …", "Moscou dément habituellement …": a stance held over
+            # time, background to the news, not a statement made now.
+            continue
         if kind == "statement" and re.search(r"(?:^|[\s,])(?:как|як|as|comme)\s+$", before, re.IGNORECASE):
             # "как утверждают в Кремле", "як повідомили в", "as the ministry said": attribution, not a saying.
             continue
-        if kind in ("attack", "damage") and _negated(cues.bound.sub(lambda m: " " * len(m.group()), before), lex):
+        if kind in ("attack", "damage", "disruption") and _negated(cues.bound.sub(lambda m: " " * len(m.group()), before), lex):
             # "не менее пяти взрывов", "no fewer than eight explosions": a bound, not a negation.
             continue
         if kind == "damage" and _negated_after(text[end : end + 30], lex):
@@ -185,8 +199,8 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if kind == "attack" and cues.repelled.search(text[max(0, start - 25) : end] + re.split(r"[.;:]", text[end : end + 60])[0]):
             # "отражена атака", "the attack was repelled": the interception is the event.
             continue
-        if kind in ("attack", "damage") and _modal(text[max(0, start - 90) : start], lex):
-            # "would only lead to more casualties": feared, not reported.
+        if kind in ("attack", "damage", "disruption") and _modal(text[max(0, start - 90) : start], lex):
+            # "would only lead to more casualties", "could have lost power": feared, not reported.
             continue
         if kind == "contact" and re.search(r"\b(?:avant|après|before|after|following|до|після|после)\s+(?:l['’]|le\s|la\s|the\s)\s*$",
                                            before, re.IGNORECASE):
@@ -199,7 +213,8 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
                 and not sentence.of_kind("date"):
             # "Russia's more-than-three-year invasion": the war's background, not a new attack.
             continue
-        if kind in ("attack", "contact") and cues.anaphoric.search(before) and not _news_in(sentence, absolute):
+        if kind in ("attack", "contact") and cues.anaphoric.search(before) and not _news_in(
+                sentence, absolute, _circumstances(sentence, kept, start, end, lex) if kind == "attack" else ()):
             # "did not comment on the attack", "a décrit l'attaque comme …": the attack told before.
             continue
         if kind == "damage" and cues.intensifier.search(before) and cues.human_noun.match(after):
@@ -301,6 +316,22 @@ def _said_without_verb(sentence: Sentence, lex: Lexicon) -> Frame | None:
     return None
 
 
+def _kicker(analysis: Analysis, sentence: Sentence) -> bool:
+    """Whether a sentence is the short title that opens a paragraph of a live page or a digest ("🔴 Attaque
+    record.", "09:30 - A second massive night of attacks."): marked by a clock time or a symbol, at most six
+    words, no place, number, date or party of its own, and more sentences of the same paragraph after it."""
+    following = analysis.sentences[sentence.index + 1] if sentence.index + 1 < len(analysis.sentences) else None
+    if following is None or following.paragraph != sentence.paragraph:
+        return False
+    if sentence.index and analysis.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+        return False
+    if any(m.kind in ("place", "quantity", "date", "actor") for m in sentence.mentions):
+        return False
+    # (A title is marked as one: it opens with a clock time or a symbol, not with a word.)
+    mark = re.match(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*[—–-]\s*|[^\w\s«\"“'(]+\s*)", sentence.text)
+    return mark is not None and 0 < len(sentence.text[mark.end() :].split()) <= 6
+
+
 def _scare_quote(sentence: Sentence, offset: int) -> bool:
     """A quote of a few words ("the "shooting down" of three drones") distances, it does not report speech."""
     return any(s <= offset < e and e - s <= 30 for s, e in sentence.quotes)
@@ -329,14 +360,35 @@ def _negated(before: str, lex: Lexicon) -> bool:
     return bool(lex.cues["negation"].search(clause[-35:]))
 
 
-def _news_in(sentence: Sentence, at: int | None = None) -> bool:
-    """Whether a sentence brings its own number, place or date near ``at`` (then "the attack" is told anew)."""
+def _news_in(sentence: Sentence, at: int | None = None, aside: tuple[tuple[int, int, bool], ...] = ()) -> bool:
+    """Whether a sentence brings its own number, place or date near ``at`` (then "the attack" is told anew);
+    mentions inside the ``aside`` spans (start, end, dates only) belong to something else."""
     # A count of other things ("citant trois sources") is no news of the event.
     near = [m for m in sentence.mentions if m.kind in ("quantity", "place", "date")
-            and not (m.kind == "quantity" and m.value.noun is not None)]
+            and not (m.kind == "quantity" and m.value.noun is not None)
+            and not any(a <= m.start < b and (m.kind == "date" or not dates_only) for a, b, dates_only in aside)]
     if at is not None:
         near = [m for m in near if abs(m.start - at) <= 70]
     return bool(near)
+
+
+def _circumstances(sentence: Sentence, kept: list[tuple[int, int, str]], start: int, end: int,
+                   lex: Lexicon) -> tuple[tuple[int, int, bool], ...]:
+    """The parts of a sentence that tell the circumstances of something else than an event named again
+    at ``start``-``end`` (offsets in the sentence): where and when its speaker spoke ("Zelensky, arriving
+    in Poland, said Russia must answer for the attack", "À Washington, Trump a estimé lundi que la
+    frappe …"), and the landmark that dates it ("the attack came two days after Trump gave Moscow until
+    August 8"). Absolute offsets; the flag keeps only dates aside."""
+    spans: list[tuple[int, int, bool]] = []
+    sayings = [(s, e) for s, e, k in kept if k == "statement" and e <= start]
+    if sayings:
+        said_start, said_end = sayings[-1]
+        spans.append((sentence.start, sentence.start + said_start, False))
+        spans.append((sentence.start + said_end, sentence.start + start, True))
+    landmark = lex.cues["time_clauses"].search(sentence.text, end)
+    if landmark is not None and landmark.start() - end <= 30:
+        spans.append((sentence.start + landmark.start(), sentence.end, False))
+    return tuple(spans)
 
 
 def _suppressed(before: str, lex: Lexicon) -> bool:
