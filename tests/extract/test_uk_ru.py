@@ -480,3 +480,27 @@ def test_uk_ru_the_body_that_detains_announces_the_detention(extract, language, 
 def test_uk_ru_who_records_an_attack_reports_it(extract, language, text):
     cyber = [e for e in extract(text, language) if e.type == "cyber_operation"]
     assert {e.attribution.source for e in cyber} == {"CERT-UA"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Глава МИД Венгрии Петер Сийярто выступил против новых санкций ЕС."),
+        ("en", "Hungary's foreign minister Peter Szijjarto opposed new EU sanctions against Russia."),
+    ],
+)
+def test_uk_ru_opposing_sanctions_imposes_none(extract, language, text):
+    assert "sanction" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Как сообщили в пресс-службе Кремля, Путин и Эрдоган обсудили ситуацию на Украине."),
+        ("en", "Putin and Erdogan discussed the situation in Ukraine, the Kremlin said."),
+    ],
+)
+def test_uk_ru_two_leaders_who_discussed_met_or_spoke(extract, language, text):
+    contacts = [e for e in extract(text, language) if e.type == "contact"]
+    assert contacts
+    assert {"Vladimir Putin", "Recep Tayyip Erdoğan"} <= {a.name for e in contacts for a in e.actors}
