@@ -504,3 +504,122 @@ def test_uk_ru_two_leaders_who_discussed_met_or_spoke(extract, language, text):
     contacts = [e for e in extract(text, language) if e.type == "contact"]
     assert contacts
     assert {"Vladimir Putin", "Recep Tayyip Erdoğan"} <= {a.name for e in contacts for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Мер Харкова Ігор Терехов назвав обстріл терором проти мирних людей і закликав жителів залишатися в укриттях."),
+        ("ru", "Губернатор Вячеслав Гладков назвал обстановку в Шебекино тяжелой и попросил жителей не выходить из укрытий."),
+    ],
+)
+def test_uk_ru_a_call_that_concludes_a_verdict_is_one_statement(extract, language, text):
+    assert len([e for e in extract(text, language) if e.type == "statement"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Лавров назвав санкції незаконними і пригрозив Заходу відповіддю."),
+        ("ru", "Лавров назвал санкции незаконными и пригрозил Западу ответом."),
+    ],
+)
+def test_uk_ru_a_verdict_and_a_threat_stay_two_statements(extract, language, text):
+    assert {e.subtype for e in extract(text, language) if e.type == "statement"} >= {"assessment", "threat"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Путін на засіданні Радбезу РФ назвав вибух на Кримському мосту терактом."),
+        ("ru", "Путин на заседании Совбеза назвал взрыв на Крымском мосту терактом."),
+    ],
+)
+def test_uk_ru_a_session_where_somebody_speaks_is_no_contact(extract, language, text):
+    events = extract(text, language)
+    assert "contact" not in {e.type for e in events}
+    assert "statement" in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Зеленський на зустрічі з Макроном заявив, що Україна потребує більше систем ППО."),
+        ("ru", "Путин на встрече с Лукашенко заявил, что Россия готова к переговорам."),
+    ],
+)
+def test_uk_ru_a_meeting_with_somebody_stays_a_contact(extract, language, text):
+    assert "contact" in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Загиблих і поранених, за словами голови ОВА, немає."),
+        ("ru", "Погибших, по предварительным данным, нет."),
+        ("ru", "Раненых и погибших, как уточнили в администрации, нет."),
+    ],
+)
+def test_uk_ru_no_casualties_past_an_aside(extract, language, text):
+    assert "damage" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("ru", "Ночью беспилотник атаковал Курск, повреждены два жилых дома.",
+         "Жителей пострадавших домов разместили в пункте временного размещения."),
+        ("uk", "Уночі дрон атакував Суми, пошкоджено два житлові будинки.",
+         "Мешканців постраждалих будинків тимчасово відселили."),
+    ],
+)
+def test_uk_ru_damaged_houses_named_again_are_no_casualties(extract, language, first, second):
+    damage = [e for e in extract(first + " " + second, language) if e.type == "damage"]
+    assert [e.subtype for e in damage] == ["destruction"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Хто стоїть за атакою на мережу, поки невідомо."),
+        ("ru", "Кто стоит за атакой на сеть, пока неизвестно."),
+    ],
+)
+def test_uk_ru_who_is_behind_an_attack_is_no_attack(extract, language, text):
+    assert not {"attack", "cyber_operation"} & {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Трамп заявив, що війна не закінчиться, доки він не зустрінеться з Путіним."),
+        ("ru", "Трамп заявил, что война не закончится, пока он не встретится с Путиным."),
+    ],
+)
+def test_uk_ru_a_meeting_not_held_is_no_contact(extract, language, text):
+    assert "contact" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Зеленський закликав союзників посилити санкції проти Росії."),
+        ("ru", "Зеленский призвал союзников ужесточить санкции против России."),
+        ("en", "Zelensky urged allies to tighten sanctions on Russia."),
+    ],
+)
+def test_uk_ru_sanctions_called_for_are_the_call(extract, language, text):
+    types = [e.type for e in extract(text, language)]
+    assert "sanction" not in types
+    assert "statement" in types
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Губернатор Воробьев написал, что силы ПВО отражают атаку беспилотников на Подмосковье."),
+        ("uk", "Голова ОВА написав, що сили ППО відбивають атаку дронів на Київщину."),
+    ],
+)
+def test_uk_ru_air_defence_repelling_now_is_an_interception(extract, language, text):
+    assert "interception" in {e.type for e in extract(text, language)}

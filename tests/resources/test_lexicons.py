@@ -132,6 +132,8 @@ STAGE_CUES: dict[str, dict[str, str]] = {
     "capital_genitives": {"fr": "russe", "uk": "України", "ru": "России"},
     "contact_with": {"fr": "avec", "en": "with", "uk": "зі", "ru": "со"},
     "call_for": {"fr": "à", "en": "for", "uk": "до", "ru": "к"},
+    "setting_preps": {"uk": "на ", "ru": "во время "},
+    "contact_negation": {"uk": "не", "ru": "не"},
     "deployed_objects": {"fr": "des troupes", "en": "troops", "uk": "військових", "ru": "войска"},
     "infrastructure": {"fr": "le pont", "en": "the bridge", "uk": "ГЕС", "ru": "нефтебаза"},
     "building_parts": {"fr": "toit", "en": "roof", "uk": "дах", "ru": "крыша"},

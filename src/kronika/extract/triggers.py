@@ -23,6 +23,10 @@ class _Cues:
     contact_object: re.Pattern[str]
     # "calls for", "appel à": an appeal, a statement.
     call_for: re.Pattern[str]
+    # "на засіданні Радбезу", "на заседании": a session named as the place where somebody speaks.
+    setting: re.Pattern[str]
+    # "доки він не зустрінеться", "так и не встретились": a contact negated, not held.
+    unheld: re.Pattern[str]
     # What a deployment sends (troops, envoys, weapons).
     deploy_object: re.Pattern[str]
     # Dams, bridges, plants: destroyed, not shot down.
@@ -30,6 +34,8 @@ class _Cues:
     # "the roof of a house was destroyed", "destroyed a house": a building, not a drone, is down.
     building_before: re.Pattern[str]
     building: re.Pattern[str]
+    # A building right after the cue, the noun it qualifies ("пострадавших домов").
+    damaged_building: re.Pattern[str]
     # "did not comment on the attack", "a décrit l'attaque comme …": the attack told before.
     anaphoric: re.Pattern[str]
     # "не менее", "не менш ніж", "no fewer than", "not more than": the bound of a number, no negation.
@@ -70,10 +76,13 @@ def _cues(language: str) -> _Cues:
         # "called for", "a appelé à"; and with the one called on between: "a appelé Vladimir Poutine à accepter".
         call_for=re.compile(rf"^\s*{g('call_for')}\b|^\s*(?:[\w’'-]+\s+){{1,3}}?à\s+(?:ne\s+pas\s+)?\w+(?:er|ir|re)\b", i)
         if language == "fr" else re.compile(rf"^\s*{g('call_for')}\b", i),
+        setting=re.compile(rf"(?:^|\s){g('setting_preps')}\s+$", i) if lex.words("setting_preps") else re.compile(r"(?!)"),
+        unheld=re.compile(rf"(?:^|\s){g('contact_negation')}\s+(?:\w+\s+)?$", i) if lex.words("contact_negation") else re.compile(r"(?!)"),
         deploy_object=re.compile(g("deployed_objects"), i),
         infrastructure=re.compile(rf"\b{g('infrastructure')}\b", i),
         building_before=re.compile(rf"\b{g('building_parts')}\b(?:\s+\w+){{0,3}}\s+{g('building_passive')}?\s*$", i),
         building=re.compile(rf"^\s*(?:\w+\s+){{0,2}}{g('buildings')}", i),
+        damaged_building=re.compile(rf"^\s+{g('buildings')}\b", i),
         anaphoric=re.compile(rf"(?:\b{g('anaphoric_determiners')}(?:(?<=['’])\s*|\s+)(?:\w+\s+){{0,2}})$", i),
         bound=re.compile(rf"\b{g('negated_bounds')}\b", i),
         demonstrative=re.compile(rf"\b{g('demonstratives')}\s*(?:\w+\s+){{0,1}}$", i),
@@ -193,7 +202,10 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
         if kind in ("attack", "damage", "disruption") and _negated(cues.bound.sub(lambda m: " " * len(m.group()), before), lex):
             # "не менее пяти взрывов", "no fewer than eight explosions": a bound, not a negation.
             continue
-        if kind == "damage" and _negated_after(text[end : end + 30], lex):
+        if kind == "contact" and cues.unheld.search(before):
+            # "доки він не зустрінеться з Путіним", "так и не встретились": a meeting that has not been held.
+            continue
+        if kind == "damage" and _negated_after(text[end : end + 80], lex):
             # "Пострадавших нет", "no casualties were reported": the count is zero.
             continue
         if kind == "attack" and cues.repelled.search(text[max(0, start - 25) : end] + re.split(r"[.;:]", text[end : end + 60])[0]):
@@ -269,6 +281,12 @@ def find_frames(analysis: Analysis, sentence: Sentence, lex: Lexicon) -> list[Fr
             subtype = subtype_near("cyber", text, start, lex, fallback="campaign")
         else:
             subtype = subtype_near(kind, text, start, lex)
+        if kind == "damage" and subtype == "casualties" and cues.damaged_building.match(after):
+            # "пострадавших домов", "постраждалих будинків": the houses were hit, not people — and
+            # houses told as hit after the story told its damage are that damage, named again.
+            if any(f.type == "damage" and analysis.sentences[f.sentence].story == sentence.story for f in analysis.frames):
+                continue
+            subtype = "destruction"
         frames.append(Frame(kind, subtype, sentence.index, absolute, sentence.start + end, trigger))
     told = {f.type for f in analysis.frames if analysis.sentences[f.sentence].story == sentence.story}
     if not frames and not sentence.heading and (said := _said_without_verb(sentence, lex)) is not None:
@@ -349,9 +367,12 @@ def _weapon_near(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _negated_after(after: str, lex: Lexicon) -> bool:
-    """A negation right after the cue ("Пострадавших нет")."""
+    """A negation right after the cue ("Пострадавших нет"), also past a second noun joined to it or an
+    aside between commas ("Постраждалих і руйнувань, як стверджують у Москві, немає", "Пострадавших, по
+    предварительным данным, нет")."""
     words = lex.words("negation_after")
-    return bool(words) and bool(re.match(r"^\W{0,3}(?:" + "|".join(words) + r")\b", after, re.IGNORECASE))
+    return bool(words) and bool(re.match(r"^(?:\s+\w{1,3}\s+\w+)?(?:\s*,[^,.!?;:]{1,50},)?\W{0,3}(?:" + "|".join(words) + r")\b",
+                                         after, re.IGNORECASE))
 
 
 def _negated(before: str, lex: Lexicon) -> bool:
@@ -580,9 +601,11 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str]
             out.append(frame)
             continue
         if same and frame.type == "statement" and frame.subtype and same[-1].subtype and frame.subtype != same[-1].subtype \
-                and frame.start - same[-1].end > 20 and _evaluative(frame, cues, with_subtype=True):
+                and frame.start - same[-1].end > 20 and _evaluative(frame, cues, with_subtype=True) \
+                and not (frame.subtype == "demand" and same[-1].subtype == "assessment"):
             # "Кремль назвав інцидент терактом і заявив, що залишає за собою право відповісти": an
-            # assessment and a threat, two things said.
+            # assessment and a threat, two things said — but a call that concludes a verdict ("назвав
+            # удар вбивством і закликав світ відреагувати") is one statement.
             out.append(frame)
             continue
         if same and frame.type == "statement" and _evaluative(frame, cues) and not _evaluative(same[0], cues):
@@ -602,12 +625,23 @@ def _collapse(frames: list[Frame], text: str, sentence: Sentence, told: set[str]
         # prisoners exchanged, no new casualties.
         out = [f for f in out if not (f.type == "damage" and f.subtype == "casualties")]
     statements = [f for f in out if f.type == "statement"]
+    if statements:
+        # "Путін на засіданні Радбезу назвав удари відповіддю …": the session is where he spoke, not a
+        # contact between parties — unless it is held with somebody ("на зустрічі з Трампом заявив").
+        out = [f for f in out if not (
+            f.type == "contact" and cues.setting.search(text[: f.start - sentence.start])
+            and not cues.contact_object.match(text[f.end - sentence.start :]))]
     others = [f for f in out if f.type != "statement"]
     for st in statements:
         # A reporting verb around the event it reports ("X said it shot down …", "… overnight, the
         # Air Force said") is attribution, not a statement of its own; a call or meeting named
         # before the verb is only its setting ("during a call with X, Trump acknowledged …").
         # An accusation or a denial is news of its own ("blamed Russia for the cyberattack").
+        if st.subtype == "demand" and any(o.type == "sanction" and o.start > st.start for o in others):
+            # "закликав партнерів посилити санкції", "призвал ввести санкции": the call is the news,
+            # sanctions asked for are none imposed.
+            out = [o for o in out if not (o.type == "sanction" and o.start > st.start)]
+            continue
         if st.subtype == "threat" and any(o.type == "sanction" for o in others):
             # "Трамп пригрозил России пошлинами": the threatened sanctions are the news, the threat their certainty.
             out.remove(st)
