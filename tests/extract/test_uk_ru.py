@@ -623,3 +623,18 @@ def test_uk_ru_sanctions_called_for_are_the_call(extract, language, text):
 )
 def test_uk_ru_air_defence_repelling_now_is_an_interception(extract, language, text):
     assert "interception" in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("Як передає Укрінформ, у ніч на 22 травня ворог атакував Харків ударними дронами.", "Ukrinform", ()),
+        ("Генштаб ЗСУ спростував ці заяви, як передає Укрінформ.", "General Staff of the Armed Forces of Ukraine",
+         ("Ukrinform",)),
+    ],
+)
+def test_uk_ru_an_outlet_that_relays_tells_the_event_only_when_nobody_else_speaks(extract, text, source, via):
+    events = extract(text, "uk")
+    assert events
+    assert {e.attribution.source for e in events} == {source}
+    assert all(set(via) <= set(e.attribution.via) for e in events)

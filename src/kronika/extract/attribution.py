@@ -337,9 +337,13 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
     if not chain and platforms:
         return None, None, [name_of(m) for m in platforms]
     if chain and all(m in relayed and kind_of(m) == "outlet" for m in chain):
-        # "Генштаб спростував ці заяви, як передає Укрінформ": the outlet only relays; who says so is
-        # the sentence's own party (or the story's source), not the relay.
-        return None, None, [name_of(m) for m in chain]
+        saying = [h for h in lex.cues["reporting_verbs"].finditer(text) if not _RELAY_PREP.search(h.group(0))]
+        if saying or lex.cues["denials"].search(text):
+            # "Генштаб спростував ці заяви, як передає Укрінформ": the outlet only relays; who says so is
+            # the sentence's own party (or the story's source), not the relay.
+            return None, None, [name_of(m) for m in chain]
+        # "Як передає Укрінформ, ворог атакував Харків": nobody else speaks; the outlet tells it.
+        return chain[0], name_of(chain[0]), [name_of(m) for m in chain[1:]]
     if not chain:
         if auth and lex.cues["reporting_verbs"].search(text):
             return None, auth[0], []
