@@ -529,3 +529,89 @@ def test_triggers_the_title_of_a_live_entry_is_no_attack_of_its_own(extract, lan
     # "08:15 - Another heavy night of attacks.", "🔴 Nuit d'attaques massive.": the entry's short title,
     # told by the sentences after it, gives one attack, not two.
     assert [e.type for e in extract(text, language)].count("attack") == 1
+
+
+def _actor_names(event):
+    return {a["name"] for a in event.to_json().get("actors", [])}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        ("fr", "Les délégations russe et ukrainienne se sont retrouvées lundi au palais présidentiel, à Istanbul, "
+               "pour leurs premières négociations directes.", {"Russia", "Ukraine"}),
+        ("fr", "Les délégations ukrainienne et américaine se retrouvent à Djeddah, en Arabie saoudite, pour des "
+               "discussions sur une trêve.", {"Ukraine", "United States"}),
+    ],
+)
+def test_triggers_delegations_named_by_adjectives_after_the_noun_meet(extract, language, text, parties):
+    # French puts the adjectives after "délégations"; a place and an aside may stand before "pour".
+    contacts = [e for e in extract(text, language) if e.type == "contact"]
+    assert contacts
+    assert parties <= _actor_names(contacts[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "donor"),
+    [
+        ("fr", "Le ministre a annoncé que de nouveaux F-16 fournis par la Norvège étaient arrivés.", "Norway"),
+        ("en", "The minister said that new F-16s supplied by Norway had arrived.", "Norway"),
+        ("en", "Officials confirmed that Washington had secretly shipped long-range ATACMS missiles to Ukraine in February.",
+         "United States"),
+    ],
+)
+def test_triggers_weapons_given_by_a_donor_are_aid(extract, language, text, donor):
+    # "fournis par", "supplied by": who comes after "by" gives; a hyphenated word may stand before the weapon.
+    aid = [e for e in extract(text, language) if e.type == "aid"]
+    assert aid
+    assert donor in _actor_names(aid[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Washington lifted its pause on military aid to Ukraine on Tuesday."),
+        ("fr", "Washington a levé la suspension des livraisons d'armes à l'Ukraine mardi."),
+    ],
+)
+def test_triggers_a_lifted_pause_on_aid_is_aid(extract, language, text):
+    # A pause on aid suppresses the aid; a pause lifted restores it.
+    assert "aid" in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Moscow demanded a pause on military aid to Ukraine."),
+    ],
+)
+def test_triggers_a_pause_on_aid_demanded_is_no_aid(extract, language, text):
+    assert "aid" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "On Sunday, 205 people on each side, soldiers and civilians, were returned home in the third stage."),
+        ("fr", "Dimanche, 205 prisonniers de chaque côté ont été libérés lors de la troisième étape."),
+    ],
+)
+def test_triggers_people_freed_on_each_side_are_an_exchange(extract, language, text):
+    assert ("other", "prisoner_exchange") in _kinds(extract(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "speaker"),
+    [
+        ("fr", "Mardi, Kaja Kallas a reproché à la Russie de bloquer les négociations.",
+         ("statement", "accusation"), "Kaja Kallas"),
+        ("fr", "La livraison des chars avait été annoncée par Olaf Scholz le 25 janvier 2023.",
+         ("statement", None), "Olaf Scholz"),
+        ("en", "The delivery of the tanks had been announced by Olaf Scholz on 25 January 2023.",
+         ("statement", None), "Olaf Scholz"),
+    ],
+)
+def test_triggers_reproaches_and_passive_announcements_are_statements(extract, language, text, kind, speaker):
+    said = [e for e in extract(text, language) if (e.type, e.subtype) == kind]
+    assert said
+    assert speaker in _actor_names(said[0])

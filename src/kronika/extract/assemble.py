@@ -293,7 +293,9 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         # "российской и украинской делегаций", "the Russian and Ukrainian delegations": the adjectives
         # name the parties of a negotiation.
         people = [m for m in people if not m.extra.get("adjective") or (
-            frame.type == "contact" and _DELEGATION.match(sentence.text[m.end - sentence.start : m.end - sentence.start + 40]))]
+            frame.type == "contact" and (
+                _DELEGATION.match(sentence.text[m.end - sentence.start : m.end - sentence.start + 40])
+                or _DELEGATION_BEFORE.search(sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start])))]
     actors: list[tuple[str, Mention]] = []
     if frame.type == "contact":
         others = sorted(f.start for f in analysis.frames if f.sentence == frame.sentence and f.type == "contact"
@@ -366,9 +368,13 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
             # "Україна отримала F-16", "Ukraine received": the subject is the recipient.
             received = frame.type == "aid" and _RECEIVED.search(frame.trigger)
             actors.append(("target" if received else "initiator", before[-1]))
+        # "des F-16 fournis par les Pays-Bas", "jets supplied by Norway": who comes after "by" gives.
+        given_by = frame.type == "aid" and _GIVEN_BY.search(frame.trigger) is not None
         for m in people:
             if m.start >= frame.end:
                 role = "target" if frame.type == "sanction" else ("participant" if frame.type == "deployment" else "target")
+                if given_by:
+                    role, given_by = "initiator", False
                 actors.append((role, m))
     elif frame.type == "other":
         actors = [("participant", m) for m in people if kind_of(m) in ("country", "person", "institution")][:4]
@@ -448,6 +454,9 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
 
 _DELEGATION = re.compile(r"(?:\s+(?:и|і|та|and|et)\s+\w+)?\s+(?:делегаци\w*|делегаці\w*|delegations?|délégations?|сторон\w*|sides?)\b",
                          re.IGNORECASE)
+_GIVEN_BY = re.compile(r"\b(?:par|by)$", re.IGNORECASE)
+# French puts the adjectives after the noun: "les délégations russe et ukrainienne".
+_DELEGATION_BEFORE = re.compile(r"\b(?:délégations?|delegations?)\s+(?:\w+\s+(?:et|and)\s+)?$", re.IGNORECASE)
 _COMPANY_ROLE = re.compile(r"compan|operator|airline|railway|bank|provider|utility|producer|corporation|carrier|network|platform|app\b|"
                            r"broadcaster|exchange|manufacturer|plant|refiner", re.IGNORECASE)
 
