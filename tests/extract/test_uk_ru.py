@@ -638,3 +638,117 @@ def test_uk_ru_an_outlet_that_relays_tells_the_event_only_when_nobody_else_speak
     assert events
     assert {e.attribution.source for e in events} == {source}
     assert all(set(via) <= set(e.attribution.via) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ru", "Песков считает, что Киев не готов к миру.", "Dmitry Peskov"),
+        ("ru", "По мнению Лаврова, Киев не готов к миру.", "Sergey Lavrov"),
+        ("uk", "Зеленський вважає, що Росія не хоче миру.", "Volodymyr Zelensky"),
+        ("uk", "На думку Зеленського, Росія не хоче миру.", "Volodymyr Zelensky"),
+    ],
+)
+def test_uk_ru_an_opinion_is_a_statement(extract, language, text, speaker):
+    statements = [e for e in extract(text, language) if e.type == "statement"]
+    assert statements
+    assert statements[0].to_json()["attribution"]["source"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Лавров считается опытным дипломатом."),
+        ("uk", "Зеленський вважається досвідченим політиком."),
+    ],
+)
+def test_uk_ru_being_considered_is_no_statement(extract, language, text):
+    assert "statement" not in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В Москве не работает мобильный интернет."),
+        ("ru", "Пользователи сообщили о сбоях в работе приложения «Яндекс Такси» в Москве."),
+        ("uk", "У Києві не працює мобільний інтернет."),
+        ("uk", "У Харкові стався збій у роботі сайту міськради."),
+    ],
+)
+def test_uk_ru_outages_said_plainly_are_disruptions(extract, language, text):
+    assert "disruption" in {e.type for e in extract(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ru", "Российская сторона отказалась от перемирия.", "Russia"),
+        ("uk", "Українська сторона попросила про пряму зустріч лідерів.", "Ukraine"),
+        ("en", "The Russian side refused a ceasefire.", "Russia"),
+    ],
+)
+def test_uk_ru_the_side_of_a_country_is_the_country_speaking(extract, language, text, speaker):
+    statements = [e for e in extract(text, language) if e.type == "statement"]
+    assert statements
+    assert speaker in {a.name for a in statements[0].actors}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "source"),
+    [
+        ("ru", "Украинская сторона, как сообщил Мединский, попросила о прямой встрече.", "Ukraine",
+         "Vladimir Medinsky"),
+        ("uk", "Російська сторона, як повідомив Умєров, відмовилася від перемир'я.", "Russia", "Rustem Umerov"),
+        ("en", "The Russian side, according to Umerov, refused a ceasefire.", "Russia", "Rustem Umerov"),
+    ],
+)
+def test_uk_ru_who_relays_in_an_aside_does_not_speak(extract, language, text, speaker, source):
+    statement = next(e for e in extract(text, language) if e.type == "statement")
+    assert {a.name for a in statement.actors} == {speaker}
+    assert statement.attribution.source == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ru", "Как заявил Песков, Киев не готов к миру.", "Dmitry Peskov"),
+        ("ru", "Как отметила Захарова, Запад несет ответственность за эскалацию.", "Maria Zakharova"),
+        ("uk", "Як заявив Зеленський, Росія не хоче миру.", "Volodymyr Zelensky"),
+        ("uk", "Як наголосила Стефанішина, резервні копії даних збережено.", "Olha Stefanishyna"),
+    ],
+)
+def test_uk_ru_as_someone_said_with_nothing_else_is_their_statement(extract, language, text, speaker):
+    events = extract(text, language)
+    assert [e.type for e in events] == ["statement"]
+    assert events[0].attribution.source == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ru", "Официальный представитель Кремля Дмитрий Песков прокомментировал заявление Зеленского.",
+         "Dmitry Peskov"),
+        ("ru", "Путин выступил с обращением к нации.", "Vladimir Putin"),
+        ("uk", "Речник МЗС Георгій Тихий прокоментував заяву Лаврова.", "Heorhii Tykhyi"),
+        ("uk", "Зеленський у вечірньому зверненні повідомив, що Україна отримала нові системи ППО.",
+         "Volodymyr Zelensky"),
+    ],
+)
+def test_uk_ru_comments_and_addresses_are_statements(extract, language, text, speaker):
+    statements = [e for e in extract(text, language) if e.type == "statement"]
+    assert statements
+    assert statements[0].attribution.source == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype"),
+    [
+        ("uk", "Зеленський зустрівся з Рютте у Брюсселі.", "contact", "meeting"),
+        ("uk", "У частині Харкова зникло світло після удару по енергооб'єкту.", "disruption", "power"),
+        ("uk", "У Сумах зник зв'язок.", "disruption", "communications"),
+        ("ru", "В части Белгорода пропал свет после атаки.", "disruption", "power"),
+        ("ru", "После удара в Курске пропало электричество.", "disruption", "power"),
+    ],
+)
+def test_uk_ru_a_met_leader_and_lights_gone_out(extract, language, text, kind, subtype):
+    assert subtype in {e.subtype for e in extract(text, language) if e.type == kind}

@@ -134,6 +134,8 @@ STAGE_CUES: dict[str, dict[str, str]] = {
     "call_for": {"fr": "à", "en": "for", "uk": "до", "ru": "к"},
     "setting_preps": {"uk": "на ", "ru": "во время "},
     "contact_negation": {"uk": "не", "ru": "не"},
+    "speech_preps": {"fr": "selon", "en": "according to", "uk": "як заявив", "ru": "как отметила"},
+    "side_nouns": {"en": "side", "uk": "сторона", "ru": "стороны"},
     "deployed_objects": {"fr": "des troupes", "en": "troops", "uk": "військових", "ru": "войска"},
     "infrastructure": {"fr": "le pont", "en": "the bridge", "uk": "ГЕС", "ru": "нефтебаза"},
     "building_parts": {"fr": "toit", "en": "roof", "uk": "дах", "ru": "крыша"},

@@ -27,11 +27,14 @@ def find_actors(analysis: Analysis) -> None:
 
     catalog = load_actors()
     offset, body = body_window(analysis)
+    side = _side(analysis.language)
     for found in catalog.find(body, analysis.language, on=analysis.published):
+        # "the Ukrainian side", "российская сторона": the demonym names the country that speaks.
+        adjective = getattr(found, "adjective", False) and not side.match(body, found.end)
         attach(
             analysis.sentences,
             Mention(offset + found.start, offset + found.end, found.text, "actor", found.entry,
-                    {"via_office": found.via_office, "adjective": getattr(found, "adjective", False)}),
+                    {"via_office": found.via_office, "adjective": adjective}),
         )
     _resolve_generic(analysis)
     speaking = load_lexicon(analysis.language).cues["impersonal_reporting"]
@@ -234,6 +237,12 @@ class _Cues:
 
 
 @cache
+@cache
+def _side(language: str) -> re.Pattern[str]:
+    """A "side" noun right after a demonym ("the Russian side", "украинская сторона")."""
+    return re.compile(rf"\s+{load_lexicon(language).group('side_nouns')}(?!\w)", re.IGNORECASE)
+
+
 def _cues(language: str) -> _Cues:
     lex = load_lexicon(language)
     roles = lex.table("bare_roles")

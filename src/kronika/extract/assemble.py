@@ -333,6 +333,10 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
         after = [m for m in people if m.start >= frame.end and m.start - frame.end <= 15
                  and not _COMPLEMENT.search(sentence.text[frame.end - sentence.start : m.start - sentence.start])]
         speaker = after[0] if after and not before else (before[-1] if before else None)
+        if len(before) >= 2 and speaker is before[-1] and _relay_aside(analysis, sentence, before[-2], speaker):
+            # "Украинская сторона, как сообщил Мединский, попросила …": who relays it, in an aside
+            # between the subject and its verb, does not say it.
+            speaker = before[-2]
         if not any(rel - m.end <= 40 for m in before):
             if _ANAPHOR.search(sentence.text[max(0, rel - sentence.start - 40) : rel - sentence.start]):
                 speaker = _previous_speaker(analysis, sentence) or _headed_by(sentence, people, rel) or speaker
@@ -547,6 +551,14 @@ def _headed_by(sentence: Sentence, people: list[Mention], rel: int) -> Mention |
     if colon < 0 or sentence.start + colon >= rel:
         return None
     return next((m for m in people if m.end <= sentence.start + colon), None)
+
+
+def _relay_aside(analysis: Analysis, sentence: Sentence, subject: Mention, relay: Mention) -> bool:
+    """Whether ``relay`` opens an aside that follows ``subject`` ("X, as Y reported, …"; the subject's
+    head noun may come between: "Украинская сторона, как сообщил Y, …")."""
+    gap = sentence.text[subject.end - sentence.start : relay.start - sentence.start]
+    preps = load_lexicon(analysis.language).cues["source_preps"]
+    return bool(re.fullmatch(rf"(?:\s+\w+)?\s*,\s*(?:{preps.pattern})\s*", gap, re.IGNORECASE))
 
 
 def _previous_speaker(analysis: Analysis, sentence: Sentence) -> Mention | None:

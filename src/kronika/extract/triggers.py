@@ -315,7 +315,7 @@ def _threat_actor_deed(sentence: Sentence, lex: Lexicon) -> Frame | None:
 
 def _said_without_verb(sentence: Sentence, lex: Lexicon) -> Frame | None:
     """What a named party says with no verb of saying, as a statement: "Песков: Кремль ждет…",
-    "По словам Пескова, Путин пригласил…", "За словами Зеленського, Україна готова…"."""
+    "По словам Пескова, Путин пригласил…", "Как заявил Лавров, Киев…", "За словами Зеленського, Україна готова…"."""
     text = sentence.text
     parties = [m for m in sentence.of_kind("actor") if not m.extra.get("adjective")
                and str(getattr(m.value, "kind", "person")) in ("person", "institution", "office")]
@@ -326,9 +326,8 @@ def _said_without_verb(sentence: Sentence, lex: Lexicon) -> Frame | None:
         # (A speaker and at most a short title: "Глава МИД Сергей Лавров:", not "Дрони запускали з напрямків:".)
         at = head.end("who")
         return Frame("statement", None, sentence.index, sentence.start + at, sentence.start + at + 1, text[at : at + 1])
-    prep = lex.cues["source_preps"].match(text)
-    if prep is not None and re.match(r"(?:по словам|за словами|selon|d['’]après|according to)", prep.group(0), re.IGNORECASE) \
-            and any(m.start - sentence.start <= prep.end() + 3 and m.kind == "actor"
+    prep = lex.cues["speech_preps"].match(text)
+    if prep is not None and any(m.start - sentence.start <= prep.end() + 3 and m.kind == "actor"
                     and str(getattr(m.value, "kind", "person")) in ("person", "office") for m in parties):
         return Frame("statement", None, sentence.index, sentence.start + prep.start(), sentence.start + prep.end(), prep.group(0))
     return None

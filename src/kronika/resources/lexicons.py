@@ -76,6 +76,7 @@ _CUE_KEYS = (
     "negation",
     "reporting_verbs",
     "source_preps",
+    "speech_preps",
     "party_nouns",
     "back_reference",
     "anaphoric_sources",
