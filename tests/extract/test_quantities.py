@@ -659,3 +659,33 @@ def test_quantities_a_single_victim_named_in_apposition_counts_one_person(make_s
 )
 def test_quantities_a_number_word_before_a_word_for_any_weapon_counts(make_sentence, language, text):
     assert _quantities(make_sentence, text, language) == [(6, None, "exact")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A Russian missile strike on Sumy killed 35 people and injured 117 others."),
+        ("fr", "Une frappe de missile russe sur Soumy a tué 35 personnes et blessé 117 autres."),
+    ],
+)
+def test_quantities_others_count_more_people_not_a_noun(extract, language, text):
+    damage = [e for e in extract(text, language) if e.type == "damage"]
+    assert damage
+    counts = {(q.value, q.unit) for e in damage for q in e.quantities}
+    assert (117, "person") in counts
+    assert all(q.unit != "other" and q.unit != "autre" for e in extract(text, language) for q in e.quantities)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "About 3,000 households in the Chernihiv region remain without electricity after the attack.", 3000),
+        ("en", "More than 220,000 customers were left without power in Odesa after a drone strike.", 220000),
+    ],
+)
+def test_quantities_households_without_electricity_are_affected_subscribers(extract, language, text, value):
+    outages = [e for e in extract(text, language) if e.type == "disruption"]
+    assert outages
+    assert (value, "subscriber") in {(q.value, q.unit) for e in outages for q in e.quantities}

@@ -48,6 +48,8 @@ _CASUALTY_AFTER = re.compile(
 )
 _CITED = re.compile(r"(?:citing|cited|according to|quoting|citant|selon|d['’]après|посилаючись на|з посиланням на|"
                     r"ссылаясь на|со ссылкой на|по словам|за словами)\s+$", re.IGNORECASE)
+# "117 others", "40 autres": more of the things counted before, no noun of their own.
+_OTHERS = re.compile(r"^\s*(?:others|autres)\b", re.IGNORECASE)
 _OF = frozenset(["of", "de", "d'", "d’", "des", "из", "з", "із"])
 _PREPOSITIONS = frozenset([
     "in", "over", "at", "on", "into", "to", "from", "near", "across", "above", "for", "with", "by", "per",
@@ -372,6 +374,11 @@ def find_quantities(sentence: Sentence, language: str) -> list[Mention]:
         if counted is not None and (unit_hit is None or counted[0] < unit_hit[0]):
             # "Treize banques russes": the noun right after the number is what it counts, not a later word.
             unit, noun = None, counted[1]
+        if unit is None and _OTHERS.match(after):
+            # "killed 35 people and injured 117 others", "25 morts et 40 autres blessés": "others" counts more
+            # of what the sentence counted before, or is left bare for the event to name.
+            noun = None
+            unit = out[-1].value.unit if out and out[-1].value.unit not in (None, "percent", "day") else None
         total = unit is None and noun is None and _ends_with(before, lex.cues["total_cues"])
         if total:
             # "adds 105 vessels …, bringing the total to 444", "ce qui porte leur total à 153", "доведя
