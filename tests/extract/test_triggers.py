@@ -615,3 +615,14 @@ def test_triggers_reproaches_and_passive_announcements_are_statements(extract, l
     said = [e for e in extract(text, language) if (e.type, e.subtype) == kind]
     assert said
     assert speaker in _actor_names(said[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ukraine brought home 84 prisoners of war in the latest exchange, Zelensky said.", "other"),
+        ("Britain sanctioned 100 more vessels of Russia's shadow fleet on Tuesday.", "sanction"),
+    ],
+)
+def test_triggers_brought_home_and_sanctioned_with_a_count(extract, text, kind):
+    assert kind in {e.type for e in extract(text, "en")}
