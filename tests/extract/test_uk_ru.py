@@ -752,3 +752,94 @@ def test_uk_ru_comments_and_addresses_are_statements(extract, language, text, sp
 )
 def test_uk_ru_a_met_leader_and_lights_gone_out(extract, language, text, kind, subtype):
     assert subtype in {e.subtype for e in extract(text, language) if e.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subtype", "place"),
+    [
+        # The service restricted in the passive, the active, or named first.
+        ("ru", "В Нижегородской области временно ограничен мобильный интернет, сообщил губернатор Глеб Никитин.",
+         "mobile_internet", "Nizhny Novgorod Oblast"),
+        ("ru", "В ряде районов Курской области ограничили работу мобильного интернета в целях безопасности.",
+         "mobile_internet", "Kursk Oblast"),
+        ("ru", "Мобильный интернет в Ульяновске временно отключен.", "mobile_internet", "Ulyanovsk"),
+        # The "Carpet" plan closes the sky over an airport.
+        ("ru", "В аэропорту Казани введен режим «Ковер».", "airport", "Kazan International Airport"),
+    ],
+)
+def test_uk_ru_restricted_mobile_internet_and_carpet_plan_are_disruptions(extract, language, text, subtype, place):
+    disruptions = [e for e in extract(text, language) if e.type == "disruption"]
+    assert [(e.subtype, e.location.name) for e in disruptions] == [(subtype, place)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # "Как сообщил в Telegram-канале губернатор …": the channel carries, the governor speaks.
+        ("ru", "Как сообщил в своем Telegram-канале губернатор Белгородской области, ранения получили четыре человека.",
+         "Vyacheslav Gladkov"),
+        ("ru", "Как сообщил в Telegram-канале губернатор Вячеслав Гладков, ранения получили четыре человека.",
+         "Vyacheslav Gladkov"),
+        ("uk", "Як повідомив у Telegram-каналі начальник ОВА Олег Синєгубов, поранено чотирьох людей.",
+         "Oleh Syniehubov"),
+    ],
+)
+def test_uk_ru_the_party_after_the_channel_is_the_source(extract, language, text, source):
+    (damage,) = [e for e in extract(text, language) if e.type == "damage"]
+    assert damage.attribution.source == source
+    assert 4 in [q.value for q in damage.quantities]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Governors' posts and ministry counts as Russian agencies relay them: the count, its bound, who says so.
+        ("ru", "Дежурные средства ПВО за ночь перехватили и уничтожили 105 украинских беспилотников самолетного типа, "
+               "сообщили в Минобороны России.",
+         {"type": "interception", "subtype": "drone", "values": [105], "source": "Ministry of Defence of Russia"}),
+        ("ru", "В результате атаки БПЛА в Белгородском районе ранены три мирных жителя, сообщил губернатор Вячеслав Гладков.",
+         {"type": "damage", "values": [3], "source": "Vyacheslav Gladkov", "certainty": "claimed"}),
+        ("ru", "По словам губернатора Курской области Александра Хинштейна, в Рыльске погиб мужчина, еще двое пострадали.",
+         {"type": "damage", "place": "Rylsk", "values": [1, 2], "source": "Alexander Khinshtein"}),
+        ("ru", "Около 30 беспилотников уничтожены над Подмосковьем, передает ТАСС со ссылкой на Минобороны.",
+         {"type": "interception", "place": "Moscow Oblast", "values": [30], "bound": "approx",
+          "source": "Ministry of Defence of Russia"}),
+        ("ru", "Над территорией Курской области перехвачены 46 БПЛА, над Брянской — 21, над Орловской — 9.",
+         {"type": "interception", "place": "Kursk Oblast", "values": [46]}),
+        ("ru", "В аэропортах Внуково и Домодедово введены временные ограничения на прием и выпуск воздушных судов.",
+         {"type": "disruption", "subtype": "airport", "place": "Vnukovo Airport"}),
+        ("ru", "Лавров провел телефонный разговор с госсекретарем США Марко Рубио.",
+         {"type": "contact", "subtype": "call"}),
+        ("ru", "Евросоюз утвердил 17-й пакет санкций против России.", {"type": "sanction", "subtype": "imposed"}),
+        ("ru", "Россия и Украина провели обмен пленными по формуле 390 на 390.",
+         {"type": "other", "subtype": "prisoner_exchange", "values": [390]}),
+        ("ru", "В Москве задержан военнослужащий, передававший сведения украинским спецслужбам, сообщили в ФСБ.",
+         {"type": "other", "subtype": "arrest", "place": "Moscow", "source": "Federal Security Service of Russia"}),
+        ("ru", "В результате обстрела Горловки со стороны ВСУ погибли двое мирных жителей, еще пятеро получили ранения.",
+         {"type": "damage", "place": "Horlivka", "values": [2, 5]}),
+        ("ru", "Погибли трое человек, сообщил глава ДНР Денис Пушилин.",
+         {"type": "damage", "values": [3], "source": "Denis Pushilin"}),
+        ("ru", "Захарова назвала провокацией заявления Киева о перемирии.",
+         {"type": "statement", "subtype": "assessment", "source": "Maria Zakharova"}),
+    ],
+)
+def test_uk_ru_russian_agency_reports(extract, language, text, expected):
+    events = [e for e in extract(text, language) if e.type == expected["type"]]
+    assert events, f"no {expected['type']} event in {text!r}"
+    _check(events[0], expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # An unnamed party after its channel is written without the channel ("глава региона").
+        ("ru", "Как сообщил в своем телеграм-канале глава региона, ранения получили четыре человека.", "глава региона"),
+        ("ru", "Как сообщил в Telegram глава региона, ранения получили четыре человека.", "глава региона"),
+        ("uk", "Як повідомила у своєму телеграм-каналі обласна військова адміністрація, поранено чотирьох людей.",
+         "обласна військова адміністрація"),
+    ],
+)
+def test_uk_ru_an_unnamed_party_after_its_channel_is_the_source(extract, language, text, source):
+    (damage,) = [e for e in extract(text, language) if e.type == "damage"]
+    assert damage.attribution.source == source
+    assert damage.attribution.certainty == "claimed"

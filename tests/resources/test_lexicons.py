@@ -135,6 +135,8 @@ STAGE_CUES: dict[str, dict[str, str]] = {
     "setting_preps": {"uk": "на ", "ru": "во время "},
     "contact_negation": {"uk": "не", "ru": "не"},
     "speech_preps": {"fr": "selon", "en": "according to", "uk": "як заявив", "ru": "как отметила"},
+    "channel_phrases": {"fr": "sur son compte Telegram", "en": "on his Telegram channel", "uk": "у своєму Telegram-каналі",
+                        "ru": "в своем телеграм-канале"},
     "side_nouns": {"en": "side", "uk": "сторона", "ru": "стороны"},
     "deployed_objects": {"fr": "des troupes", "en": "troops", "uk": "військових", "ru": "войска"},
     "infrastructure": {"fr": "le pont", "en": "the bridge", "uk": "ГЕС", "ru": "нефтебаза"},

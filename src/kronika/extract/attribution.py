@@ -190,6 +190,9 @@ def _unnamed_source(sentence: Sentence, lex: Lexicon) -> str | None:
         rest = text[hit.end() :]
         stop = re.search(r"[,.;:()«»\"“”—–]|\s(?:publié|published|released|опубліков|опубликов|ont|a|has|have|were|was)\b", rest)
         clause = rest[: stop.start()] if stop else rest
+        if channel := lex.cues["channel_phrases"].match(clause.lstrip()):
+            # "Как сообщил в своем телеграм-канале глава региона": the party after its channel.
+            clause = clause.lstrip()[channel.end() :]
         head = _UNNAMED_HEAD.match(clause)
         if head is None:
             continue
@@ -213,6 +216,10 @@ def sentence_source(sentence: Sentence, lex: Lexicon) -> tuple[Mention | None, s
         stop = re.search(r"[,.;:()—]", text[hit.end() :])
         reach = min(90, stop.start() if stop else 90)
         found = _after(sentence, sentence.start + hit.end(), max(25, reach))
+        if found is not None and (speaker := _speaker_after_platform(sentence, found)) is not None \
+                and speaker.start - sentence.start < hit.end() + (stop.start() if stop else len(text)):
+            # "Как сообщил в своем Telegram-канале губернатор …": the party after the channel speaks.
+            found = speaker
         segments = text[: hit.start()].split(",")[-3:-1]
         if found is not None and any(_RELATIVE_START.match(s) for s in segments):
             # "…, которые, по словам американского президента, оказались в окружении, Путин, как

@@ -77,6 +77,7 @@ _CUE_KEYS = (
     "reporting_verbs",
     "source_preps",
     "speech_preps",
+    "channel_phrases",
     "party_nouns",
     "back_reference",
     "anaphoric_sources",
