@@ -843,3 +843,14 @@ def test_uk_ru_an_unnamed_party_after_its_channel_is_the_source(extract, languag
     (damage,) = [e for e in extract(text, language) if e.type == "damage"]
     assert damage.attribution.source == source
     assert damage.attribution.certainty == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Как заявил Песков, Кремль не видит оснований для встречи Путина и Зеленского."),
+        ("uk", "Кремль не бачить підстав для зустрічі Путіна і Зеленського, заявив Пєсков."),
+    ],
+)
+def test_uk_ru_a_meeting_seen_without_grounds_is_no_meeting(extract, language, text):
+    assert "contact" not in {e.type for e in extract(text, language)}
