@@ -283,10 +283,11 @@ def frame_actors(analysis: Analysis, frame: Frame, sentence: Sentence) -> list[A
     mentions = _sentence_actors(sentence, frame)
     if frame.type != "statement":
         # "Путин, по словам Пескова, готов к встрече": who is cited tells the event, takes no part in it.
-        cited = load_lexicon(analysis.language).cues["source_preps"]
+        ends = [h.end() for h in load_lexicon(analysis.language).cues["source_preps"].finditer(sentence.text)]
         mentions = [m for m in mentions if not any(
-            re.fullmatch(r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?", sentence.text[h.end() : m.start - sentence.start])
-            for h in cited.finditer(sentence.text) if h.end() <= m.start - sentence.start)]
+            e <= m.start - sentence.start
+            and re.fullmatch(r"\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?", sentence.text[e : m.start - sentence.start])
+            for e in ends)]
     rel = frame.start
     people = [m for m in mentions if kind_of(m) in _PEOPLE_KINDS]
     if frame.type in ("contact", "statement", "sanction", "deployment", "aid"):

@@ -693,19 +693,21 @@ def _new_paragraph_with_own_party(sentence: Sentence, frames: list[Frame], analy
 
 def _closing_report(sentence: Sentence, source: Mention, lex: Lexicon) -> bool:
     """Whether a sentence ends on its source ("…, повідомив начальник ОВА Олег Кіпер.", "…, the governor said.")."""
-    tail = sentence.text[source.start - sentence.start - 60 if source.start - sentence.start > 60 else 0 :]
+    tail = sentence.text[max(0, source.start - sentence.start - 60) :]
     verb = lex.cues["reporting_verbs"].search(tail)
     return verb is not None and bool(re.search(r",\s*$", tail[: verb.start()]) or re.search(
         r",\s*(?:\w+\s+){0,4}$", sentence.text[: source.start - sentence.start])) and not re.search(
         r"\w", lex.cues["reporting_verbs"].sub("", sentence.text[source.end - sentence.start :]).rstrip(" .!»\"”"))
 
 
-_COUNTERING = re.compile(r",?\s+(?:while|whereas|tandis que|alors que|тоді як|в то время как|тогда как)\s", re.IGNORECASE)
+# A clause that sets another party's account against the first ("…, while the ministry claimed 150",
+# "…, tandis que les autorités parlent de 27"); shared with kronika.extract.triggers.
+COUNTERING = re.compile(r",?\s+(?:while|whereas|tandis que|alors que|тоді як|в то время как|тогда как)\s", re.IGNORECASE)
 
 
 def _countering_clause(sentence: Sentence, lex: Lexicon) -> tuple[int, Mention | None, str, list[str]] | None:
     """Where a clause that sets another party's account against the first begins, and that party."""
-    marker = _COUNTERING.search(sentence.text)
+    marker = COUNTERING.search(sentence.text)
     if marker is None:
         return None
     start = sentence.start + marker.end()
@@ -738,7 +740,7 @@ def _statement_subject(sentence: Sentence, frames: list[Frame]) -> Mention | Non
     gap = sentence.text[last.end - sentence.start : at - sentence.start]
     if len(gap) > 60 or _COMPLEMENT.search(gap) or re.search(r"[;:»\"”]", gap):
         return None
-    if sentence.text[: subject.start - sentence.start].strip(" «\"“'").split().__len__() > 3:
+    if len(sentence.text[: subject.start - sentence.start].strip(" «\"“'").split()) > 3:
         # The subject opens the sentence ("Russia's defence ministry", "Le Kremlin", "У Кремлі"):
         # a name deep inside it is someone else's object.
         return None

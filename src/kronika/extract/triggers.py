@@ -8,7 +8,7 @@ from functools import cache
 
 from kronika.extract import plain, stages
 from kronika.extract.analysis import Analysis, Frame, Mention, Sentence
-from kronika.extract.attribution import ANNOUNCING
+from kronika.extract.attribution import ANNOUNCING, COUNTERING
 from kronika.resources.lexicons import Lexicon, load_lexicon
 
 # The statement subtypes that are news of their own, like the evaluative verbs.
@@ -523,9 +523,6 @@ def _appraised(st: Frame, other: Frame, sentence: Sentence, told: set[str], lex:
     return bool(_cues(lex.language).oblique.search(before)) and not _news_in(sentence, other.start)
 
 
-# A clause that sets another party's figure against the first: "…, while the ministry claimed 150",
-# "…, tandis que les autorités parlent de 27", "…, тоді як у Міноборони заявили про 150".
-_COUNTER = re.compile(r",?\s+(?:while|whereas|tandis que|alors que|тоді як|в то время как|тогда как)\s", re.IGNORECASE)
 
 
 def _counter_claims(frames: list[Frame], sentence: Sentence) -> list[Frame]:
@@ -534,7 +531,7 @@ def _counter_claims(frames: list[Frame], sentence: Sentence) -> list[Frame]:
     out: list[Frame] = []
     for frame in [f for f in frames if f.type in ("interception", "attack")]:
         rel = frame.end - sentence.start
-        marker = _COUNTER.search(sentence.text, rel)
+        marker = COUNTERING.search(sentence.text, rel)
         if marker is None:
             continue
         at = sentence.start + marker.end()
